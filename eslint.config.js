@@ -1,0 +1,111 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** One-way imports: app → features → timeline/api/url-state/i18n → domain; scripts → domain. */
+const zones = [
+  {
+    target: './src/domain',
+    from: [
+      './src/app',
+      './src/features',
+      './src/timeline',
+      './src/api',
+      './src/url-state',
+      './src/i18n',
+    ],
+    message:
+      'domain is pure TypeScript at the bottom of the graph: it imports nothing from the app.',
+  },
+  {
+    target: ['./src/timeline', './src/api', './src/url-state', './src/i18n'],
+    from: ['./src/app', './src/features'],
+    message: 'shared layers must not depend on features or the app shell (imports flow one way).',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'features are composed by the app; they never import it.',
+  },
+  {
+    target: './scripts',
+    from: [
+      './src/app',
+      './src/features',
+      './src/timeline',
+      './src/api',
+      './src/url-state',
+      './src/i18n',
+    ],
+    message:
+      'scripts share only src/domain with the app, so the compiler runs without React or a DOM.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/data',
+      'playwright-report',
+      'test-results',
+      'lighthouse',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'd3',
+              message: 'Import d3 per module (d3-scale, d3-zoom …), not the umbrella.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/timeline/use-zoom.ts', 'src/timeline/use-brush.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'd3',
+              message: 'Import d3 per module (d3-scale, d3-zoom …), not the umbrella.',
+            },
+            {
+              name: 'd3-selection',
+              message: 'Only the zoom/brush hooks touch d3-selection: React owns the DOM.',
+            },
+            { name: 'd3-zoom', message: 'Only src/timeline/use-zoom.ts touches d3-zoom.' },
+            { name: 'd3-brush', message: 'Only src/timeline/use-brush.ts touches d3-brush.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
+import { useViewState } from '../url-state/url-store';
+
+/** Title, result count (announced politely), view and language switches, and copy link. */
+export function AppHeader({ shown, total }: { shown: number; total: number | null }) {
+  const { t } = useTranslation();
+  const [state, update] = useViewState();
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const other = state.lang === 'ar' ? 'en' : 'ar';
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        <span lang="ar">خط</span> <span className="brand-sub">{t('tagline')}</span>
+      </h1>
+      <p className="result-count" role="status" aria-live="polite">
+        {total === null
+          ? ''
+          : t('shownCount', {
+              count: shown,
+              shown: formatNumber(state.lang, shown),
+              total: formatNumber(state.lang, total),
+            })}
+      </p>
+      <div className="header-actions">
+        <div role="group" aria-label={t('viewSwitch')} className="segmented">
+          {(['timeline', 'list'] as const).map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={state.view === view}
+              onClick={() => update({ view })}
+            >
+              {t(`view.${view}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={() => void copyLink()}>
+          {t('copyLink')}
+        </button>
+        <span role="status" className="copy-status">
+          {copied === 'idle' ? '' : t(copied === 'copied' ? 'linkCopied' : 'linkCopyFailed')}
+        </span>
+        <button
+          type="button"
+          lang={other}
+          onClick={() => {
+            setCopied('idle');
+            update({ lang: other });
+          }}
+        >
+          {t('switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

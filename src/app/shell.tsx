@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLayoutEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { corpusQuery } from '../api/corpus';
+import { filterEvents } from '../domain/filter';
+import { EventDetails } from '../features/event-details/event-details';
+import { FiltersPanel } from '../features/filters/filters-panel';
+import { ListView } from '../features/list-view/list-view';
+import { SourceReader } from '../features/source-reader/source-reader';
+import { TimelineView } from '../features/timeline-view/timeline-view';
+import { applyLanguage } from '../i18n/i18n';
+import { useUrlSnapshot } from '../url-state/url-store';
+import { AppHeader } from './app-header';
+import { ErrorBoundary } from './error-boundary';
+import { LinkNotice } from './link-notice';
+import { PanelError } from './panel-error';
+
+/** The page layout: header, filters, the timeline or list, and the details/article panels. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { state, ignored } = useUrlSnapshot();
+  const corpus = useQuery(corpusQuery);
+
+  useLayoutEffect(() => applyLanguage(state.lang), [state.lang]);
+
+  const filtered = useMemo(
+    () => (corpus.data ? filterEvents(corpus.data, state) : []),
+    [corpus.data, state],
+  );
+  const selected = corpus.data?.events.find((e) => e.id === state.event) ?? null;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppHeader shown={filtered.length} total={corpus.data?.events.length ?? null} />
+      {corpus.data && <LinkNotice corpus={corpus.data} state={state} ignored={ignored} />}
+      <div className="workspace">
+        <aside className="filters-region" aria-label={t('filtersRegion')}>
+          {corpus.data && (
+            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+              <FiltersPanel corpus={corpus.data} state={state} />
+            </ErrorBoundary>
+          )}
+        </aside>
+        <main id="main" className="main-region" aria-busy={corpus.isPending}>
+          {corpus.isPending && <p className="loading">{t('loading')}</p>}
+          {corpus.isError && (
+            <div role="alert" className="load-error">
+              <p>{t('corpusLoadFailed')}</p>
+              <button type="button" onClick={() => void corpus.refetch()}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
+          {corpus.data && (
+            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+              {state.view === 'list' ? (
+                <ListView corpus={corpus.data} events={filtered} state={state} />
+              ) : (
+                <TimelineView corpus={corpus.data} events={filtered} state={state} />
+              )}
+            </ErrorBoundary>
+          )}
+        </main>
+        {corpus.data && selected && (
+          <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+            <EventDetails corpus={corpus.data} event={selected} events={filtered} state={state} />
+          </ErrorBoundary>
+        )}
+        {corpus.data && state.article && (
+          <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+            <SourceReader corpus={corpus.data} state={state} />
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Ignored } from './url-codec';
+import type { Corpus } from './types';
+import type { ViewState } from './view-state';
+
+/** Drops ids a link names that this corpus does not have, and says which. */
+export function reconcileWithCorpus(
+  state: ViewState,
+  corpus: Corpus,
+): { state: ViewState; ignored: Ignored[] } {
+  const ignored: Ignored[] = [];
+  const events = new Set(corpus.events.map((e) => e.id));
+  const actors = new Set(corpus.actors.map((a) => a.id));
+  const sources = new Set(corpus.sources.map((s) => s.id));
+  const next = { ...state };
+  if (next.event && !events.has(next.event)) {
+    ignored.push({ param: 'event', reason: 'unknown-id', value: next.event });
+    next.event = null;
+  }
+  if (next.article && !sources.has(next.article)) {
+    ignored.push({ param: 'article', reason: 'unknown-id', value: next.article });
+    next.article = null;
+  }
+  const known = next.actors.filter((id) => actors.has(id));
+  for (const id of next.actors) {
+    if (!actors.has(id)) ignored.push({ param: 'actors', reason: 'unknown-id', value: id });
+  }
+  if (known.length !== next.actors.length) next.actors = known;
+  return { state: ignored.length ? next : state, ignored };
+}
