@@ -46,7 +46,14 @@ export const ACTOR_TYPES = [
 ] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
-export const ROLES = ['initiator', 'target', 'participant', 'speaker', 'subject'] as const;
+export const ROLES = [
+  'initiator',
+  'target',
+  'participant',
+  'speaker',
+  'subject',
+  'accused',
+] as const;
 export type ActorRole = (typeof ROLES)[number];
 
 export interface Group {
