@@ -24,10 +24,27 @@ export const corpusQuery = queryOptions({
   staleTime: Infinity,
 });
 
-/** An article's text, fetched only when the reader first needs it. */
-export const sourceTextQuery = (sourceId: string) =>
+/** Hex SHA-256 of a text's UTF-8 bytes, or null where SubtleCrypto is unavailable (plain http). */
+async function sha256(text: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * An article's text, fetched only when the reader first needs it. The corpus pins each text's
+ * SHA-256: a different text (a server's HTML error page, a truncated file) would put every
+ * excerpt offset in the wrong place, so it counts as corrupt rather than being shown.
+ */
+export const sourceTextQuery = (sourceId: string, expectedSha256?: string) =>
   queryOptions({
     queryKey: ['source-text', sourceId],
-    queryFn: async () => (await fetchChecked(sourceTextUrl(sourceId))).text(),
+    queryFn: async () => {
+      const url = sourceTextUrl(sourceId);
+      const text = await (await fetchChecked(url)).text();
+      const actual = expectedSha256 ? await sha256(text) : null;
+      if (actual !== null && actual !== expectedSha256) throw new LoadError(url, 'corrupt');
+      return text;
+    },
     staleTime: Infinity,
   });

@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reconcileWithCorpus } from '../domain/reconcile';
 import type { Ignored } from '../domain/url-codec';
 import type { Corpus } from '../domain/types';
 import type { ViewState } from '../domain/view-state';
-import { reconcileWithCorpus } from '../domain/reconcile';
-import { navigate } from '../url-state/url-store';
+import { dismissIgnored, ignoreFromLink } from '../url-state/url-store';
+
+const SHOWN = 5;
 
 /**
- * When an opened link held something unusable (garbage, an unknown event or actor), drops it,
- * rewrites the address to its canonical form and says briefly what was ignored.
+ * Says briefly what an opened link held that could not be used (garbage, an unknown event or
+ * actor); the URL store has already dropped it and rewritten the address to its canonical form.
  */
 export function LinkNotice({
   corpus,
@@ -20,29 +22,23 @@ export function LinkNotice({
   ignored: Ignored[];
 }) {
   const { t } = useTranslation();
-  const reconciled = useMemo(() => reconcileWithCorpus(state, corpus), [state, corpus]);
-  const [shown, setShown] = useState<Ignored[]>([]);
 
   useEffect(() => {
-    const all = [...ignored, ...reconciled.ignored];
-    if (all.length === 0) return;
-    setShown(all);
-    navigate(reconciled.state, { replace: true });
-  }, [ignored, reconciled]);
+    const reconciled = reconcileWithCorpus(state, corpus);
+    if (reconciled.ignored.length > 0) ignoreFromLink(reconciled.state, reconciled.ignored);
+  }, [state, corpus]);
 
-  if (shown.length === 0) return null;
+  if (ignored.length === 0) return null;
+  const items = ignored
+    .slice(0, SHOWN)
+    .map((item) => t(`ignoredReason.${item.reason}`, { param: item.param, value: item.value }));
+  if (ignored.length > SHOWN) items.push(t('andMore', { count: ignored.length - SHOWN }));
   return (
     <div className="link-notice" role="status">
       <p>
-        {t('linkIgnored')}{' '}
-        {shown
-          .slice(0, 5)
-          .map((item) =>
-            t(`ignoredReason.${item.reason}`, { param: item.param, value: item.value }),
-          )
-          .join(t('listSeparator'))}
+        {t('linkIgnored')} <bdi>{items.join(t('listSeparator'))}</bdi>
       </p>
-      <button type="button" onClick={() => setShown([])}>
+      <button type="button" onClick={dismissIgnored}>
         {t('dismiss')}
       </button>
     </div>

@@ -1,5 +1,12 @@
-import { KINDS, type EventKind } from './types';
+import { KINDS } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+
+/**
+ * The one typed codec between the address bar and ViewState. Parsing is total: any string
+ * gives a valid state plus a list of what was dropped, never an exception. Serialising any
+ * state — even one built from garbage — gives a canonical query that parses back without a
+ * single complaint and fits in a link (see LIMITS).
+ */
 
 /** Why a part of a link was not used; the UI phrases it in the user's language. */
 export interface Ignored {
@@ -8,103 +15,256 @@ export interface Ignored {
   value: string;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (s: string) => {
-  if (!ISO.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
-const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+export const LIMITS = {
+  /** Search text, in code points (a user-perceived cap, not bytes). */
+  q: 200,
+  /** Chosen actors kept in a link. */
+  actors: 24,
+  /** Characters in an event, article or actor id. */
+  id: 100,
+  /**
+   * Characters in the serialised query string: leaves 100 for origin and path, so the whole
+   * link stays under 2,000 — the length every browser, chat app and mail client keeps intact.
+   */
+  query: 1900,
+  /** Entries reported as ignored from one link. */
+  ignored: 20,
+  /** Characters of a dropped value echoed back in a report. */
+  echo: 40,
+} as const;
+
+const MIN_DAY = '1900-01-01';
+const MAX_DAY = '2100-12-31';
+const PARAMS = [
+  'lang',
+  'view',
+  'event',
+  'article',
+  'actors',
+  'match',
+  'kinds',
+  'from',
+  'to',
+  'q',
+  'window',
+] as const;
+type Param = (typeof PARAMS)[number];
+const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const isId = (s: string) => s.length <= LIMITS.id && ID.test(s);
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar day (no 2021-02-30) between 1900 and 2100. */
+function isDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m || s < MIN_DAY || s > MAX_DAY) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+// Lone surrogates cannot be percent-encoded (encodeURIComponent throws on them).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Controls (NUL …) and the bidi embeddings, overrides, isolates and marks that could reorder
+// or hide text around the search box.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+
+/** The first `n` code points of a string (never splits a surrogate pair). */
+function firstCodePoints(s: string, n: number): string {
+  if (s.length <= n) return s;
+  let end = 0;
+  for (let count = 0; count < n && end < s.length; count++) {
+    end += (s.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return s.slice(0, end);
+}
+
+/** Text safe to show and to put in a link: well-formed, no controls or bidi overrides. */
+function cleanText(s: string, max: number): string {
+  // Cut a generous prefix first so a 100,000-character value costs nothing to clean.
+  return firstCodePoints(
+    firstCodePoints(s, max * 4)
+      .replace(LONE_SURROGATE, '\uFFFD')
+      .replace(LINE_BREAKS, ' ')
+      .replace(INVISIBLE, ''),
+    max,
+  );
+}
+
+/** The search text a link may carry: cleaned, at most LIMITS.q code points, '' when blank. */
+export function sanitizeQuery(q: string): string {
+  const cleaned = cleanText(q, LIMITS.q);
+  return cleaned.trim() ? cleaned : '';
+}
+
+const lowerTrim = (s: string) => s.trim().toLowerCase();
 
 /** Parses a query string into a ViewState; never throws; reports what it dropped. */
 export function parseViewState(search: string): { state: ViewState; ignored: Ignored[] } {
-  const state: ViewState = { ...DEFAULT_VIEW_STATE };
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, actors: [], kinds: [] };
   const ignored: Ignored[] = [];
+  const report = (param: string, reason: Ignored['reason'], value: string) => {
+    if (ignored.length < LIMITS.ignored) {
+      ignored.push({
+        param: cleanText(param, LIMITS.echo),
+        reason,
+        value: cleanText(value, LIMITS.echo),
+      });
+    }
+  };
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = new URLSearchParams(typeof search === 'string' ? search : '');
   } catch {
-    return { state, ignored: [{ param: '?', reason: 'invalid', value: search.slice(0, 40) }] };
+    return { state, ignored: [{ param: '?', reason: 'invalid', value: '' }] };
   }
-  const bad = (param: string, value: string) =>
-    ignored.push({ param, reason: 'invalid', value: value.slice(0, 40) });
+
+  const seen = new Set<Param>();
   for (const [rawKey, value] of params) {
-    const key = rawKey.toLowerCase();
+    const key = lowerTrim(rawKey);
+    if (!isParam(key)) {
+      report(rawKey, 'unknown-param', value);
+      continue;
+    }
+    // The first occurrence wins, whatever its case: later ones are reported, never merged.
+    if (seen.has(key)) {
+      report(rawKey, 'invalid', value);
+      continue;
+    }
+    seen.add(key);
+    const token = lowerTrim(value);
     switch (key) {
       case 'lang':
-        if (value === 'ar' || value === 'en') state.lang = value;
-        else bad(key, value);
+        if (token === 'ar' || token === 'en') state.lang = token;
+        else report(key, 'invalid', value);
         break;
       case 'view':
-        if (value === 'timeline' || value === 'list') state.view = value;
-        else bad(key, value);
+        if (token === 'timeline' || token === 'list') state.view = token;
+        else report(key, 'invalid', value);
+        break;
+      case 'match':
+        if (token === 'any' || token === 'all') state.match = token;
+        else report(key, 'invalid', value);
         break;
       case 'event':
       case 'article':
-        if (ID.test(value)) state[key] = value;
-        else bad(key, value);
+        if (isId(token)) state[key] = token;
+        else report(key, 'invalid', value);
         break;
       case 'actors':
-        for (const id of value.split(',').filter(Boolean)) {
-          if (ID.test(id) && !state.actors.includes(id)) state.actors.push(id);
-          else if (!ID.test(id)) bad(key, id);
+        for (const item of value.split(',')) {
+          const id = lowerTrim(item);
+          if (id === '' || state.actors.includes(id)) continue;
+          if (!isId(id)) report(key, 'invalid', item);
+          else if (state.actors.length >= LIMITS.actors) report(key, 'invalid', item);
+          else state.actors.push(id);
         }
         break;
-      case 'match':
-        if (value === 'any' || value === 'all') state.match = value;
-        else bad(key, value);
-        break;
-      case 'kinds':
-        for (const kind of value.split(',').filter(Boolean)) {
-          if ((KINDS as readonly string[]).includes(kind)) {
-            if (!state.kinds.includes(kind as EventKind)) state.kinds.push(kind as EventKind);
-          } else bad(key, kind);
+      case 'kinds': {
+        const chosen = new Set<string>();
+        for (const item of value.split(',')) {
+          const kind = lowerTrim(item);
+          if (kind === '') continue;
+          if ((KINDS as readonly string[]).includes(kind)) chosen.add(kind);
+          else report(key, 'invalid', item);
         }
-        break;
-      case 'from':
-      case 'to':
-        if (isRealDay(value)) state[key] = value;
-        else bad(key, value);
-        break;
-      case 'q':
-        state.q = value.slice(0, 200);
-        break;
-      case 'window': {
-        const [start = '', end = ''] = value.split('..');
-        if (isRealDay(start) && isRealDay(end) && start < end) state.window = { start, end };
-        else bad(key, value);
+        state.kinds = KINDS.filter((k) => chosen.has(k));
         break;
       }
-      default:
-        ignored.push({
-          param: rawKey.slice(0, 40),
-          reason: 'unknown-param',
-          value: value.slice(0, 40),
-        });
+      case 'from':
+      case 'to':
+        if (isDay(token)) state[key] = token;
+        else report(key, 'invalid', value);
+        break;
+      case 'q':
+        state.q = sanitizeQuery(value);
+        break;
+      case 'window': {
+        const [start = '', end = '', ...rest] = token.split(token.includes('..') ? '..' : '/');
+        if (rest.length === 0 && isDay(start) && isDay(end) && start <= end) {
+          state.window = { start, end };
+        } else report(key, 'invalid', value);
+        break;
+      }
     }
   }
   if (state.from && state.to && state.from > state.to) {
-    bad('to', state.to);
+    report('to', 'invalid', state.to);
     state.to = null;
   }
   return { state, ignored };
 }
 
+/**
+ * Any ViewState-shaped value made valid field by field: unknown or malformed values fall back
+ * to the default, ids and kinds are deduplicated, lists capped and q cleaned.
+ */
+export function validViewState(state: ViewState): ViewState {
+  const id = (s: unknown) => (typeof s === 'string' && isId(s) ? s : null);
+  const day = (s: unknown) => (typeof s === 'string' && isDay(s) ? s : null);
+  const list = (xs: unknown): unknown[] => (Array.isArray(xs) ? xs : []);
+  const from = day(state.from);
+  let to = day(state.to);
+  if (from && to && from > to) to = null;
+  const start = day(state.window?.start);
+  const end = day(state.window?.end);
+  return {
+    lang: state.lang === 'en' ? 'en' : 'ar',
+    view: state.view === 'list' ? 'list' : 'timeline',
+    event: id(state.event),
+    article: id(state.article),
+    actors: [...new Set(list(state.actors).filter((a): a is string => id(a) !== null))].slice(
+      0,
+      LIMITS.actors,
+    ),
+    match: state.match === 'all' ? 'all' : 'any',
+    kinds: KINDS.filter((k) => list(state.kinds).includes(k)),
+    from,
+    to,
+    q: typeof state.q === 'string' ? sanitizeQuery(state.q) : '',
+    window: start && end && start <= end ? { start, end } : null,
+  };
+}
+
+/** Percent-encoding that keeps commas (list separators) and spaces (as '+') readable. */
+const encode = (value: string) =>
+  encodeURIComponent(value).replace(/%20/g, '+').replace(/%2C/g, ',');
+
 /** Serialises a ViewState to a canonical query string (defaults omitted, stable order). */
-export function serializeViewState(state: ViewState): string {
-  const params = new URLSearchParams();
-  if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set('lang', state.lang);
-  if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
-  if (state.event) params.set('event', state.event);
-  if (state.article) params.set('article', state.article);
-  if (state.actors.length) params.set('actors', state.actors.join(','));
-  if (state.match !== 'any') params.set('match', state.match);
-  if (state.kinds.length) params.set('kinds', [...state.kinds].sort().join(','));
-  if (state.from) params.set('from', state.from);
-  if (state.to) params.set('to', state.to);
-  if (state.q) params.set('q', state.q);
-  if (state.window) params.set('window', `${state.window.start}..${state.window.end}`);
-  const query = params.toString();
+export function serializeViewState(input: ViewState): string {
+  const state = validViewState(input);
+  const fields: [Param, string][] = [];
+  if (state.lang !== DEFAULT_VIEW_STATE.lang) fields.push(['lang', state.lang]);
+  if (state.view !== DEFAULT_VIEW_STATE.view) fields.push(['view', state.view]);
+  if (state.event) fields.push(['event', state.event]);
+  if (state.article) fields.push(['article', state.article]);
+  const actorsAt = fields.length;
+  if (state.match !== 'any') fields.push(['match', state.match]);
+  if (state.kinds.length) fields.push(['kinds', state.kinds.join(',')]);
+  if (state.from) fields.push(['from', state.from]);
+  if (state.to) fields.push(['to', state.to]);
+  if (state.window) fields.push(['window', `${state.window.start}..${state.window.end}`]);
+
+  const join = (list: [Param, string][]) => list.map(([k, v]) => `${k}=${encode(v)}`).join('&');
+  // Everything but actors and q fits in about 350 characters; they share the rest.
+  const fixed = join(fields).length + 1;
+  let actors = state.actors;
+  const actorsLength = () => (actors.length ? `&actors=${encode(actors.join(','))}`.length : 0);
+  while (actors.length && fixed + actorsLength() > LIMITS.query) actors = actors.slice(0, -1);
+  if (actors.length) fields.splice(actorsAt, 0, ['actors', actors.join(',')]);
+
+  let q = state.q;
+  const room = LIMITS.query - fixed - actorsLength() - '&q='.length;
+  while (q && encode(q).length > room) {
+    q = firstCodePoints(
+      q,
+      Math.max(0, [...q].length - 1 - Math.floor((encode(q).length - room) / 12)),
+    );
+  }
+  if (q.trim()) fields.push(['q', q]);
+  const query = join(fields);
   return query ? `?${query}` : '';
 }

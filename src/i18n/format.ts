@@ -53,3 +53,11 @@ export function formatFuzzyDate(lang: Lang, date: FuzzyDate): string {
       );
   }
 }
+
+/** Two instants as a day range, collapsed where they share a month or year: "5–9 شباط 2021". */
+export function formatDayRange(lang: Lang, start: Date, end: Date): string {
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
+    start,
+    end,
+  );
+}

@@ -38,20 +38,37 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** Writes a new state: pushState for discrete steps (Back works), replaceState while zooming. */
+/**
+ * Writes a new state: pushState for discrete steps (Back works), replaceState while zooming or
+ * canonicalising. A discrete step also retires the notice about what an opened link ignored.
+ */
 export function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
   const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options.replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
-  snapshot = { state: next, ignored: [] };
+  const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  if (url !== current) {
+    if (options.replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  }
+  const ignored = options.replace ? snapshot.ignored : [];
+  if (url === current && ignored === snapshot.ignored && next === snapshot.state) return;
+  snapshot = { state: next, ignored };
   emit();
 }
 
-/** Rewrites the address bar to the canonical form of the current state (no new entry). */
-export function canonicalize(): void {
-  navigate(snapshot.state, { replace: true });
+/** Drops what the link named but this corpus lacks, canonicalises the URL, and says so. */
+export function ignoreFromLink(next: ViewState, more: Ignored[]): void {
+  snapshot = { ...snapshot, ignored: [...snapshot.ignored, ...more] };
+  navigate(next, { replace: true });
 }
+
+/** Hides the notice about ignored link parts. */
+export function dismissIgnored(): void {
+  snapshot = { ...snapshot, ignored: [] };
+  emit();
+}
+
+// An opened link with unusable parts is rewritten to its canonical form at once.
+if (snapshot.ignored.length > 0) navigate(snapshot.state, { replace: true });
 
 export function getSnapshot(): Snapshot {
   return snapshot;

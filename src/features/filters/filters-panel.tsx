@@ -1,12 +1,144 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { actorCounts, activeFilterCount, CLEARED_FILTERS, kindCounts } from '../../domain/filter';
 import type { Corpus, KhattEvent } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
+import { formatNumber } from '../../i18n/format';
+import { useViewState } from '../../url-state/url-store';
+import { ActorFilter } from './actor-filter';
+import { DateWindow } from './date-window';
+import { KindToggles } from './kind-toggles';
+import { SearchBox } from './search-box';
+import { useMediaQuery } from './use-media-query';
+import './filters.css';
 
-/** TEMPORARY stub — the owner of this feature replaces it. */
-export function FiltersPanel(_props: {
+const NARROW = '(max-width: 40rem)';
+
+const NOT_TYPED = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+]);
+
+/** Whether a key press came from somewhere that takes typing ("/" is a character there). */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
+
+/**
+ * Text search, kinds, date window and actors; one "Clear all filters". On narrow screens the
+ * panel is a drawer behind a "Filters" toggle; Escape closes it and returns focus to the toggle.
+ * "/" anywhere outside a text field jumps to the search box.
+ */
+export function FiltersPanel({
+  corpus,
+  state,
+}: {
   corpus: Corpus;
   state: ViewState;
   events?: KhattEvent[];
   event?: KhattEvent;
 }) {
-  return null;
+  const { t } = useTranslation('filters');
+  const [, update] = useViewState();
+  const panelId = useId();
+  const narrow = useMediaQuery(NARROW);
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const { actors, match, kinds, from, to, q } = state;
+  const filters = useMemo(
+    () => ({ actors, match, kinds, from, to, q }),
+    [actors, match, kinds, from, to, q],
+  );
+  const counts = useMemo(() => actorCounts(corpus, filters), [corpus, filters]);
+  const perKind = useMemo(() => kindCounts(corpus, filters), [corpus, filters]);
+  const active = activeFilterCount(filters);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // The physical key too: on an Arabic layout the "/" key types "ظ".
+      const slash = e.key === '/' || (e.code === 'Slash' && !e.shiftKey);
+      if (!slash || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (e.isComposing || isTypingTarget(e.target)) return;
+      e.preventDefault();
+      // The drawer must be open before its search box can take focus.
+      if (window.matchMedia(NARROW).matches) flushSync(() => setOpen(true));
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel || !narrow || !open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    panel.addEventListener('keydown', onKey);
+    return () => panel.removeEventListener('keydown', onKey);
+  }, [narrow, open]);
+
+  const activeText = t('active', { count: active, n: formatNumber(state.lang, active) });
+
+  return (
+    <div className="filters">
+      <div className="filters-head">
+        <h2 className="filters-title">
+          <span className="filters-title-text">{t('toggle')}</span>
+          <button
+            ref={toggleRef}
+            type="button"
+            className="filters-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            aria-describedby={`${panelId}-active`}
+            onClick={() => setOpen((o) => !o)}
+          >
+            <svg className="filters-toggle-icon" viewBox="0 0 12 12" aria-hidden="true">
+              <path d="M2 4.5 L6 8.5 L10 4.5" />
+            </svg>
+            {t('toggle')}
+            {active > 0 && (
+              <span className="filters-badge" aria-hidden="true">
+                {formatNumber(state.lang, active)}
+              </span>
+            )}
+          </button>
+        </h2>
+        <span id={`${panelId}-active`} hidden>
+          {activeText}
+        </span>
+        <button
+          type="button"
+          className="filters-clear"
+          disabled={active === 0}
+          onClick={() => update(CLEARED_FILTERS)}
+        >
+          {t('clearAll')}
+        </button>
+      </div>
+      <div id={panelId} ref={panelRef} className="filters-panel" data-open={open}>
+        <SearchBox corpus={corpus} q={state.q} inputRef={searchRef} />
+        <KindToggles kinds={state.kinds} counts={perKind} lang={state.lang} />
+        <DateWindow from={state.from} to={state.to} />
+        <ActorFilter corpus={corpus} state={state} counts={counts} />
+      </div>
+    </div>
+  );
 }

@@ -1,12 +1,189 @@
-import type { Corpus, KhattEvent } from '../../domain/types';
+import { useQuery } from '@tanstack/react-query';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { sourceTextQuery } from '../../api/corpus';
+import type { Corpus, Localized } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
+import { useDateText } from '../../i18n/event-label';
+import { getSnapshot, navigate, useViewState } from '../../url-state/url-store';
+import { activationTarget, highlightsFor, paragraphsOf, type Segment } from './segments';
+import { looksLikeHtml, ReaderStatus } from './reader-status';
+import './source-reader.css';
+import { SourceText } from './source-text';
+import { useReturnFocus } from '../../ui/use-return-focus';
+import { focusWasCovered, ownsKeys, scrollToCurrent } from './reader-dom';
 
-/** TEMPORARY stub — the owner of this feature replaces it. */
-export function SourceReader(_props: {
+/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
+const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
+
+interface Props {
   corpus: Corpus;
   state: ViewState;
-  events?: KhattEvent[];
-  event?: KhattEvent;
-}) {
-  return null;
+}
+
+/**
+ * The article reader, mounted by the shell while `article` is set: the full verbatim article
+ * with every excerpt of it (from all events, filtered or not) highlighted. Highlights of the
+ * selected event are current: marked distinctly and scrolled into view. Opening the reader
+ * from a control it covers moves focus to its title; closing it returns focus there.
+ */
+export function SourceReader({ corpus, state }: Props) {
+  const { t } = useTranslation('reader');
+  const [, update] = useViewState();
+  const dateText = useDateText();
+  const source = useMemo(
+    () => corpus.sources.find((s) => s.id === state.article) ?? null,
+    [corpus.sources, state.article],
+  );
+  const lang = state.lang;
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const currentRef = useRef<HTMLElement>(null);
+  const justOpened = useRef(true);
+  const headingId = useId();
+  const article = state.article ?? '';
+  const text = useQuery({
+    ...sourceTextQuery(article, source?.text_sha256),
+    enabled: source !== null,
+  });
+  const body = text.data !== undefined && !looksLikeHtml(text.data) ? text.data : undefined;
+
+  useReturnFocus(panel);
+
+  // Opening from a control the reader now covers moves focus to its title.
+  useLayoutEffect(() => {
+    justOpened.current = true;
+    if (focusWasCovered()) heading.current?.focus();
+  }, [article]);
+
+  const { highlights, missing } = useMemo(
+    () =>
+      body !== undefined
+        ? highlightsFor(corpus.events, article, body)
+        : { highlights: [], missing: 0 },
+    [corpus.events, article, body],
+  );
+  const paragraphs = useMemo(
+    () => (body !== undefined ? paragraphsOf(body, highlights) : []),
+    [body, highlights],
+  );
+
+  const titles = useMemo(
+    () => new Map(corpus.events.map((e) => [e.id, e.title[lang]])),
+    [corpus.events, lang],
+  );
+  const selected = state.event;
+  const quotesThis = selected !== null && highlights.some((h) => h.event === selected);
+
+  const nameOf = useCallback(
+    (events: string[]) => {
+      const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+      return t('excerptOf', {
+        count: events.length,
+        titles: list.format(events.map((id) => titles.get(id) ?? id)),
+      });
+    },
+    [lang, t, titles],
+  );
+
+  // Written through the URL store directly so the memoised text is not re-rendered per render.
+  const onActivate = useCallback(
+    (segment: Segment) => {
+      const target = activationTarget(segment, selected);
+      if (target) navigate({ ...getSnapshot().state, event: target });
+    },
+    [selected],
+  );
+
+  // Bring the current excerpt into view when it changes or the text arrives.
+  useEffect(() => {
+    if (body === undefined) return;
+    const mark = currentRef.current;
+    if (mark && panel.current) scrollToCurrent(panel.current, mark, justOpened.current);
+    justOpened.current = false;
+  }, [body, selected, article]);
+
+  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (ownsKeys(e.target instanceof Element ? e.target : null)) return;
+    e.preventDefault();
+    update({ article: null });
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKeyDown(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const selectedTitle = selected ? titles.get(selected) : undefined;
+  const unnamed = source !== null && isUnnamed(source.outlet);
+
+  return (
+    <section ref={panel} className="source-reader" aria-labelledby={headingId}>
+      <div className="reader-bar">
+        <h2 id={headingId} ref={heading} tabIndex={-1} className="reader-title">
+          {!source
+            ? t('unknownArticle')
+            : unnamed
+              ? t('headingUnnamed', { title: source.title[lang] })
+              : t('heading', { outlet: source.outlet[lang], title: source.title[lang] })}
+        </h2>
+        <button
+          type="button"
+          className="reader-close"
+          aria-label={t('close')}
+          title={t('closeTitle')}
+          aria-keyshortcuts="Escape"
+          onClick={() => update({ article: null })}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+
+      {source && (
+        <div className="reader-meta">
+          <p>
+            {t('published', { date: dateText(source.published) })}
+            {unnamed && ` · ${t('unnamedOutlet')}`}
+            {body !== undefined && (
+              <>
+                {' · '}
+                {t('highlighted', { count: highlights.length })}
+              </>
+            )}
+          </p>
+          {selectedTitle && (
+            <p className="reader-selected">
+              {quotesThis || body === undefined
+                ? t('selected', { title: selectedTitle })
+                : t('selectedNotQuoted', { title: selectedTitle })}
+            </p>
+          )}
+          {highlights.length > 0 && <p className="reader-hint">{t('hint')}</p>}
+          {missing > 0 && <p className="reader-missing">{t('missing', { count: missing })}</p>}
+        </div>
+      )}
+
+      {source && <ReaderStatus query={text} />}
+
+      {body !== undefined && (
+        <SourceText
+          text={body}
+          paragraphs={paragraphs}
+          current={quotesThis ? selected : null}
+          nameOf={nameOf}
+          onActivate={onActivate}
+          currentRef={currentRef}
+        />
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,425 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KINDS } from './types';
+import { LIMITS, parseViewState, serializeViewState, validViewState } from './url-codec';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+
+const parse = (search: string) => parseViewState(search);
+const RUNS = { numRuns: 3000, seed: 20210726 };
+/** Room for an origin and path in front of the query: the whole link must stay under 2,000. */
+const ORIGIN = 'https://newsroom.example.org/tools/khatt/';
+
+describe('parseViewState', () => {
+  it('gives the default state for an empty query', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    expect(parse('?')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+  });
+
+  it('reads every parameter by its readable name', () => {
+    const { state, ignored } = parse(
+      '?lang=en&view=list&event=e-1&article=src-2&actors=kadhimi,blinken&match=all' +
+        '&kinds=diplomacy,attack&from=2020-01-01&to=2021-12-31&q=%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A+visit' +
+        '&window=2021-01-01..2021-06-30',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      lang: 'en',
+      view: 'list',
+      event: 'e-1',
+      article: 'src-2',
+      actors: ['kadhimi', 'blinken'],
+      match: 'all',
+      kinds: ['attack', 'diplomacy'],
+      from: '2020-01-01',
+      to: '2021-12-31',
+      q: 'الكاظمي visit',
+      window: { start: '2021-01-01', end: '2021-06-30' },
+    });
+  });
+
+  it('never mutates the shared default state', () => {
+    parse('?actors=a,b&kinds=attack');
+    expect(DEFAULT_VIEW_STATE.actors).toEqual([]);
+    expect(DEFAULT_VIEW_STATE.kinds).toEqual([]);
+  });
+
+  it('reports unknown parameters and keeps the rest', () => {
+    const { state, ignored } = parse('?lang=en&zoom=3');
+    expect(state.lang).toBe('en');
+    expect(ignored).toEqual([{ param: 'zoom', reason: 'unknown-param', value: '3' }]);
+  });
+
+  it('lets the first of duplicated or differently-cased keys win and reports the rest', () => {
+    const { state, ignored } = parse('?lang=en&LANG=ar&Lang=ar&view=list&view=timeline');
+    expect(state.lang).toBe('en');
+    expect(state.view).toBe('list');
+    expect(ignored.map((i) => i.param)).toEqual(['LANG', 'Lang', 'view']);
+    expect(ignored.every((i) => i.reason === 'invalid')).toBe(true);
+  });
+
+  it('accepts keys and enum values in any case', () => {
+    expect(parse('?VIEW=List&Kinds=ATTACK').state).toMatchObject({
+      view: 'list',
+      kinds: ['attack'],
+    });
+  });
+
+  it('skips empty list items silently and reports unknown ones', () => {
+    const { state, ignored } = parse('?actors=,kadhimi,,nato,&kinds=attack,,bombing,');
+    expect(state.actors).toEqual(['kadhimi', 'nato']);
+    expect(state.kinds).toEqual(['attack']);
+    expect(ignored).toEqual([{ param: 'kinds', reason: 'invalid', value: 'bombing' }]);
+  });
+
+  it('deduplicates list items', () => {
+    expect(parse('?actors=a,b,a&kinds=attack,attack').state).toMatchObject({
+      actors: ['a', 'b'],
+      kinds: ['attack'],
+    });
+  });
+
+  it('treats __proto__ and constructor as plain strings, never as object keys', () => {
+    const { state, ignored } = parse(
+      '?__proto__=x&constructor=y&prototype=z&actors=__proto__,constructor&event=__proto__&__proto__[lang]=en',
+    );
+    expect(state.actors).toEqual(['constructor']);
+    expect(state.event).toBeNull();
+    expect(state.lang).toBe('ar');
+    expect(ignored.map((i) => i.param)).toEqual([
+      '__proto__',
+      'constructor',
+      'prototype',
+      'actors',
+      'event',
+      '__proto__[lang]',
+    ]);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+  });
+
+  it('rejects impossible and out-of-range dates', () => {
+    for (const day of [
+      '2021-02-30',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-2-3',
+      '1899-12-31',
+      '2101-01-01',
+      '99999-01-01',
+      '',
+    ]) {
+      const { state, ignored } = parse(`?from=${day}`);
+      expect(state.from, day).toBeNull();
+      expect(ignored, day).toHaveLength(1);
+    }
+    expect(parse('?from=2020-02-29').state.from).toBe('2020-02-29');
+    expect(parse('?from=1900-01-01&to=2100-12-31').state).toMatchObject({
+      from: '1900-01-01',
+      to: '2100-12-31',
+    });
+  });
+
+  it('drops the end of an inverted from/to and reports it', () => {
+    const { state, ignored } = parse('?from=2021-05-01&to=2021-01-01');
+    expect(state).toMatchObject({ from: '2021-05-01', to: null });
+    expect(ignored).toEqual([{ param: 'to', reason: 'invalid', value: '2021-01-01' }]);
+  });
+
+  it('rejects inverted, malformed and out-of-range windows', () => {
+    for (const w of [
+      '2021-06-01..2021-01-01',
+      '2021-01-01..',
+      '..2021-01-01',
+      '2021-01-01..2021-02-30',
+      '1800-01-01..2021-01-01',
+      '2021-01-01..2021-02-01..2021-03-01',
+      'x',
+    ]) {
+      expect(parse(`?window=${w}`).state.window, w).toBeNull();
+    }
+    expect(parse('?window=2021-01-01..2021-01-01').state.window).toEqual({
+      start: '2021-01-01',
+      end: '2021-01-01',
+    });
+    expect(parse('?window=2021-01-01/2021-02-01').state.window).toEqual({
+      start: '2021-01-01',
+      end: '2021-02-01',
+    });
+  });
+
+  it('decodes bad percent escapes leniently instead of throwing', () => {
+    const { state } = parse('?q=%E0%A4%A&lang=%&view=%ZZ&%=1');
+    expect(state.lang).toBe('ar');
+    expect(state.q).toBe('\uFFFD%A');
+  });
+
+  it('truncates a 100,000-character search to 200 code points without splitting a pair', () => {
+    const { state } = parse(`?q=${encodeURIComponent('😀'.repeat(100_000))}`);
+    expect([...state.q]).toHaveLength(LIMITS.q);
+    expect(state.q).toBe('😀'.repeat(LIMITS.q));
+  });
+
+  it('rejects 100,000-character ids and lists quickly and reports a bounded number of problems', () => {
+    const t0 = performance.now();
+    const { state, ignored } = parse(
+      `?event=${'a'.repeat(100_000)}&actors=${'x-,'.repeat(50_000)}&${'z=1&'.repeat(20_000)}`,
+    );
+    expect(state.event).toBeNull();
+    expect(state.actors).toEqual(['x-']);
+    expect(ignored.length).toBeLessThanOrEqual(LIMITS.ignored);
+    expect(ignored[0]?.value.length).toBeLessThanOrEqual(LIMITS.echo);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('caps the chosen actors', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `a${i}`);
+    expect(parse(`?actors=${ids.join(',')}`).state.actors).toEqual(ids.slice(0, LIMITS.actors));
+  });
+
+  it('strips NUL, controls and bidi overrides from q and rejects them in ids', () => {
+    const { state } = parse(
+      `?q=${encodeURIComponent('a\u0000b\u202Ec\u2066d\u2069\u200Fe\nf')}&event=${encodeURIComponent('e\u202E1')}`,
+    );
+    expect(state.q).toBe('abcde f');
+    expect(state.event).toBeNull();
+  });
+
+  it('keeps markup and javascript: in q as inert text and rejects them everywhere else', () => {
+    const payload = '<img src=x onerror=alert(1)>javascript:alert(1)';
+    const { state, ignored } = parse(
+      `?q=${encodeURIComponent(payload)}&event=${encodeURIComponent(payload)}&article=javascript:alert(1)` +
+        `&actors=${encodeURIComponent('<script>,javascript:x')}&lang=${encodeURIComponent('<b>')}&view=javascript:x`,
+    );
+    expect(state.q).toBe(payload);
+    expect({ ...state, q: '' }).toEqual(DEFAULT_VIEW_STATE);
+    expect(ignored.map((i) => i.param)).toEqual([
+      'event',
+      'article',
+      'actors',
+      'actors',
+      'lang',
+      'view',
+    ]);
+  });
+
+  it('echoes dropped values without controls or bidi overrides', () => {
+    const { ignored } = parse(`?lang=${encodeURIComponent('\u202Eevil\u0000')}`);
+    expect(ignored[0]?.value).toBe('evil');
+  });
+
+  it('treats a blank q as no search', () => {
+    expect(parse('?q=+++').state.q).toBe('');
+  });
+});
+
+describe('serializeViewState', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('writes readable names, comma lists and + for spaces in a stable order', () => {
+    expect(
+      serializeViewState({
+        ...DEFAULT_VIEW_STATE,
+        lang: 'en',
+        actors: ['kadhimi', 'nato'],
+        kinds: ['withdrawal', 'attack'],
+        q: 'al Kadhimi, visit',
+        window: { start: '2021-01-01', end: '2021-03-31' },
+      }),
+    ).toBe(
+      '?lang=en&actors=kadhimi,nato&kinds=withdrawal,attack&window=2021-01-01..2021-03-31&q=al+Kadhimi,+visit',
+    );
+  });
+
+  it('leaves out whatever is invalid in a hand-built state', () => {
+    const garbage = {
+      ...DEFAULT_VIEW_STATE,
+      lang: 'fr',
+      event: 'Bad Id',
+      actors: ['ok', 'NOT OK', 'ok', '<x>'],
+      kinds: ['attack', 'nope'],
+      from: '2021-02-30',
+      to: '2021-01-01',
+      window: { start: '2021-05-01', end: '2021-01-01' },
+    } as unknown as ViewState;
+    expect(serializeViewState(garbage)).toBe('?actors=ok&kinds=attack&to=2021-01-01');
+  });
+});
+
+// Arbitraries: valid ids and days, realistic search text, and anything at all.
+const idChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-'.split(''));
+const id = fc
+  .tuple(fc.constantFrom(...'abcxyz019'.split('')), fc.string({ unit: idChar, maxLength: 39 }))
+  .map(([a, b]) => a + b);
+const day = fc
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10));
+const arabicOrLatin = fc.constantFrom(
+  ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى ـَُِّ٠١٢abcXYZ 019,.+&=?#%/\'"<>'.split(''),
+);
+const query = fc
+  .string({ unit: arabicOrLatin, maxLength: LIMITS.q })
+  .map((q) => (q.trim() ? q : ''));
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({
+    lang: fc.constantFrom('ar' as const, 'en' as const),
+    view: fc.constantFrom('timeline' as const, 'list' as const),
+    event: fc.option(id, { nil: null }),
+    article: fc.option(id, { nil: null }),
+    actors: fc.uniqueArray(id, { maxLength: 8 }),
+    match: fc.constantFrom('any' as const, 'all' as const),
+    kinds: fc.subarray([...KINDS]),
+    from: fc.option(day, { nil: null }),
+    to: fc.option(day, { nil: null }),
+    q: query,
+    window: fc.option(
+      fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+      { nil: null },
+    ),
+  })
+  .map((s) => (s.from && s.to && s.from > s.to ? { ...s, from: s.to, to: s.from } : s));
+
+const anything = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ maxLength: 300 }),
+);
+const anyState: fc.Arbitrary<ViewState> = fc
+  .record({
+    lang: fc.oneof(fc.constantFrom('ar', 'en'), anything),
+    view: fc.oneof(fc.constantFrom('timeline', 'list'), anything),
+    event: fc.oneof(id, anything, fc.constant(null)),
+    article: fc.oneof(id, anything, fc.constant(null)),
+    actors: fc.array(
+      fc.oneof(id, fc.string({ unit: idChar, minLength: 90, maxLength: 110 }), anything),
+      { maxLength: 60 },
+    ),
+    match: fc.oneof(fc.constantFrom('any', 'all'), anything),
+    kinds: fc.array(fc.oneof(fc.constantFrom(...KINDS), anything), { maxLength: 6 }),
+    from: fc.oneof(day, anything, fc.constant(null)),
+    to: fc.oneof(day, anything, fc.constant(null)),
+    q: fc.oneof(anything, fc.string({ unit: 'binary', minLength: 150, maxLength: 1000 })),
+    window: fc.option(fc.record({ start: fc.oneof(day, anything), end: fc.oneof(day, anything) }), {
+      nil: null,
+    }),
+  })
+  .map((s) => s as unknown as ViewState);
+
+/** A query string of valid, broken and hostile fragments. */
+const hostileQuery = fc
+  .array(
+    fc.oneof(
+      fc.tuple(
+        fc.constantFrom(
+          'lang',
+          'LANG',
+          'view',
+          'event',
+          'article',
+          'actors',
+          'match',
+          'kinds',
+          'from',
+          'to',
+          'q',
+          'window',
+          '__proto__',
+          'constructor',
+          '',
+        ),
+        anything,
+      ),
+      fc.tuple(
+        fc.constantFrom('actors', 'kinds'),
+        fc
+          .array(fc.oneof(id, fc.constantFrom(...KINDS), anything), { maxLength: 6 })
+          .map((xs) => xs.join(',')),
+      ),
+      fc.tuple(fc.constantFrom('from', 'to'), day),
+      fc.tuple(
+        fc.constant('window'),
+        fc.tuple(day, day).map(([a, b]) => `${a}..${b}`),
+      ),
+    ),
+    { maxLength: 14 },
+  )
+  .chain((pairs) =>
+    fc.constantFrom(
+      pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+      pairs.map(([k, v]) => `${k}=${v}`).join('&'),
+    ),
+  );
+
+describe('the codec, for any input', () => {
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, hostileQuery), (search) => {
+        const { state, ignored } = parse(search);
+        expect(validViewState(state)).toEqual(state);
+        expect(ignored.length).toBeLessThanOrEqual(LIMITS.ignored);
+      }),
+      RUNS,
+    );
+  });
+
+  it('round-trips every valid state: parse(serialise(state)) equals state', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const search = serializeViewState(state);
+        expect(parse(search)).toEqual({ state, ignored: [] });
+      }),
+      RUNS,
+    );
+  });
+
+  it('serialises any state, however broken, to a link under 2,000 characters that parses cleanly', () => {
+    fc.assert(
+      fc.property(anyState, (state) => {
+        const search = serializeViewState(state);
+        expect((ORIGIN + search).length).toBeLessThan(2000);
+        const parsed = parse(search);
+        expect(parsed.ignored).toEqual([]);
+        expect(serializeViewState(parsed.state)).toBe(search);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is idempotent: serialise(parse(url)) is already canonical', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, hostileQuery), (search) => {
+        const once = serializeViewState(parse(search).state);
+        expect(serializeViewState(parse(once).state)).toBe(once);
+        expect(parse(once).ignored).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the whole link under 2,000 characters even with the longest ids and Arabic text', () => {
+    const long = (c: string) => c + 'x'.repeat(LIMITS.id - 1);
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      lang: 'en',
+      view: 'list',
+      event: long('e'),
+      article: long('a'),
+      actors: Array.from({ length: LIMITS.actors }, (_, i) => long(String(i % 10))).map((s, i) =>
+        `${i}${s}`.slice(0, LIMITS.id),
+      ),
+      match: 'all',
+      kinds: [...KINDS],
+      from: '2020-01-01',
+      to: '2021-12-31',
+      q: '😀'.repeat(LIMITS.q),
+      window: { start: '2020-01-01', end: '2021-12-31' },
+    };
+    const search = serializeViewState(state);
+    expect((ORIGIN + search).length).toBeLessThan(2000);
+    expect(parse(search).ignored).toEqual([]);
+  });
+});

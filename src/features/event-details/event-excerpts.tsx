@@ -1,0 +1,67 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Corpus, FuzzyDate, KhattEvent, Lang, Localized } from '../../domain/types';
+import { useViewState } from '../../url-state/url-store';
+
+/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
+const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
+
+/**
+ * The event's excerpts as verbatim Arabic quotes (whatever the UI language), each captioned
+ * with its outlet and publication date, with a button that opens the article in the reader.
+ */
+export function EventExcerpts({
+  corpus,
+  event,
+  lang,
+  formatDate,
+}: {
+  corpus: Corpus;
+  event: KhattEvent;
+  lang: Lang;
+  formatDate: (date: FuzzyDate) => string;
+}) {
+  const { t } = useTranslation('details');
+  const [, update] = useViewState();
+  const headingId = useId();
+  const sources = useMemo(() => new Map(corpus.sources.map((s) => [s.id, s])), [corpus.sources]);
+
+  return (
+    <>
+      <h3 id={headingId} className="details-subheading">
+        {t('excerpts', { count: event.excerpts.length })}
+      </h3>
+      <ul className="details-excerpts" aria-labelledby={headingId}>
+        {event.excerpts.map((excerpt, i) => {
+          const source = sources.get(excerpt.source);
+          const outlet = !source
+            ? t('unknownSource')
+            : isUnnamed(source.outlet)
+              ? t('unnamedOutlet')
+              : source.outlet[lang];
+          const date = source ? formatDate(source.published) : '';
+          return (
+            <li key={i}>
+              <figure className="details-quote">
+                <blockquote lang="ar" dir="rtl">
+                  <p>{excerpt.quote}</p>
+                </blockquote>
+                <figcaption>{date ? t('quoteSource', { outlet, date }) : outlet}</figcaption>
+              </figure>
+              {source && (
+                <button
+                  type="button"
+                  className="details-read"
+                  aria-label={t('readInArticleNamed', { outlet, date })}
+                  onClick={() => update({ article: excerpt.source })}
+                >
+                  {t('readInArticle')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Corpus, Lang } from '../../domain/types';
+import type { ViewState } from '../../domain/view-state';
+import { formatNumber } from '../../i18n/format';
+import { useViewState } from '../../url-state/url-store';
+import { groupActors } from './actor-groups';
+
+/**
+ * Actors as checkboxes, grouped, each with its live count (described, not named, so the
+ * accessible name stays the actor's name), a search-as-you-type box over names and Arabic
+ * aliases, and — once actors are chosen — the any-of / all-of choice, placed on the legend's
+ * line so that its appearing never shifts the boxes under the pointer.
+ */
+export function ActorFilter({
+  corpus,
+  state,
+  counts,
+}: {
+  corpus: Corpus;
+  state: ViewState;
+  counts: ReadonlyMap<string, number>;
+}) {
+  const { t } = useTranslation('filters');
+  const [, update] = useViewState();
+  const id = useId();
+  const lang: Lang = state.lang;
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const groups = useMemo(
+    () => groupActors(corpus, lang, deferredSearch, state.actors),
+    [corpus, lang, deferredSearch, state.actors],
+  );
+
+  const toggle = (actorId: string, checked: boolean) =>
+    update({
+      actors: checked
+        ? [...state.actors, actorId]
+        : state.actors.filter((chosen) => chosen !== actorId),
+    });
+
+  return (
+    <fieldset className="filters-group filters-actors">
+      <legend className="visually-hidden">{t('actors.legend')}</legend>
+      {/* The legend is hidden and repeated here so the match choice can share its line. */}
+      <div className="actors-head">
+        <span className="filters-legend" aria-hidden="true">
+          {t('actors.legend')}
+        </span>
+        {state.actors.length > 0 && (
+          <fieldset className="filters-match">
+            <legend className="visually-hidden">{t('actors.match.legend')}</legend>
+            {(['any', 'all'] as const).map((match) => (
+              <label key={match} className="filters-radio">
+                <input
+                  type="radio"
+                  name={`${id}-match`}
+                  value={match}
+                  checked={state.match === match}
+                  onChange={() => update({ match })}
+                />
+                {t(`actors.match.${match}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
+      <label htmlFor={`${id}-search`} className="filters-label">
+        {t('actors.search')}
+      </label>
+      <input
+        id={`${id}-search`}
+        type="search"
+        value={search}
+        autoComplete="off"
+        spellCheck={false}
+        aria-controls={`${id}-list`}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <div id={`${id}-list`} className="actor-groups">
+        {groups.length === 0 && (
+          <p className="filters-hint" role="status">
+            {t('actors.noMatch')}
+          </p>
+        )}
+        {groups.map(({ group, actors }) => (
+          <fieldset key={group?.id ?? ''} className="actor-group">
+            <legend className="actor-group-name">
+              {group ? group.name[lang] : t('actors.otherGroup')}
+            </legend>
+            <ul className="actor-list">
+              {actors.map((actor) => {
+                const count = counts.get(actor.id) ?? 0;
+                const checked = state.actors.includes(actor.id);
+                const inputId = `${id}-actor-${actor.id}`;
+                return (
+                  <li
+                    key={actor.id}
+                    className={count === 0 && !checked ? 'actor actor--empty' : 'actor'}
+                  >
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={checked}
+                      aria-describedby={`${inputId}-count`}
+                      onChange={(e) => toggle(actor.id, e.target.checked)}
+                    />
+                    <label htmlFor={inputId}>
+                      <span className="actor-name">{actor.name[lang]}</span>
+                      <span className="filters-count" aria-hidden="true">
+                        {formatNumber(lang, count)}
+                      </span>
+                    </label>
+                    <span id={`${inputId}-count`} hidden>
+                      {t('count', { count, n: formatNumber(lang, count) })}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KhattEvent, Lang } from '../../domain/types';
+import { formatDayRange } from '../../i18n/format';
+import { densityBins } from '../../timeline/density';
+import { createOverviewScale } from '../../timeline/overview-scale';
+import { yearTicks } from '../../timeline/ticks';
+import type { Direction } from '../../timeline/time-scale';
+import { eventAnchor, type Span } from '../../timeline/time-window';
+import { useBrush } from '../../timeline/use-brush';
+import { CHAR_W, INSET, LANE_KINDS, OVERVIEW_H } from './geometry';
+import { Hatch, useSvgId } from './hatch';
+
+export interface OverviewProps {
+  width: number;
+  dir: Direction;
+  lang: Lang;
+  extent: Span;
+  /** Every event of the corpus: the strip's scale does not move when filters change. */
+  corpusEvents: readonly KhattEvent[];
+  /** The filtered events, drawn as density. */
+  events: readonly KhattEvent[];
+  span: Span;
+  onPreview: (span: Span) => void;
+  onCommit: (span: Span) => void;
+}
+
+const BAND = 11;
+const TOP = 4;
+const BRUSH_H = TOP + LANE_KINDS.length * BAND + 4;
+
+/** The whole span with quiet years compressed, the events as density, and a brush for the window. */
+export function OverviewStrip(props: OverviewProps) {
+  const { t } = useTranslation('timeline');
+  const { width, dir, lang, extent, corpusEvents, events, span } = props;
+  const anchors = useMemo(() => corpusEvents.map(eventAnchor), [corpusEvents]);
+  const { scale, gaps } = useMemo(
+    () => createOverviewScale(anchors, extent, width, dir, { inset: INSET }),
+    [anchors, extent, width, dir],
+  );
+  const ticks = useMemo(() => yearTicks(scale, lang, { charWidth: CHAR_W }), [scale, lang]);
+  const density = useMemo(() => densityBins(events, scale, LANE_KINDS, 3), [events, scale]);
+  const brush = useRef<SVGGElement>(null);
+  const hatch = useSvgId();
+  useBrush({
+    target: brush,
+    scale,
+    height: BRUSH_H,
+    span,
+    onPreview: props.onPreview,
+    onCommit: props.onCommit,
+  });
+
+  const day = (ms: number) => new Date(ms);
+  const label = t('overview', {
+    extent: formatDayRange(lang, day(extent[0]), day(extent[1] - 1)),
+    range: formatDayRange(lang, day(span[0]), day(Math.max(span[0], span[1] - 1))),
+  });
+
+  return (
+    <svg className="tl-overview" width={width} height={OVERVIEW_H} role="img" aria-label={label}>
+      <defs>
+        <Hatch id={hatch} />
+      </defs>
+      {gaps.map(([a, b]) => {
+        const [x0, x1] = [scale(a), scale(b)].sort((p, q) => p - q) as [number, number];
+        return (
+          <rect
+            fill={`url(#${hatch})`}
+            key={a}
+            className="tl-gap"
+            x={x0}
+            y={TOP}
+            width={x1 - x0}
+            height={BRUSH_H - TOP}
+          />
+        );
+      })}
+      {density.map((lane, i) => (
+        <g key={lane.kind} className={`tl-kind-${lane.kind}`}>
+          {lane.bins.map((bin) => {
+            const h = Math.max(
+              2,
+              (Math.sqrt(bin.count) / Math.sqrt(Math.max(1, lane.max))) * (BAND - 2),
+            );
+            const bottom = TOP + (i + 1) * BAND;
+            return (
+              <rect
+                key={bin.key}
+                className="tl-density"
+                x={bin.x0}
+                y={bottom - h}
+                width={bin.x1 - bin.x0}
+                height={h}
+              />
+            );
+          })}
+        </g>
+      ))}
+      <g className="tl-overview-axis">
+        {ticks.map((tick) => (
+          <g key={+tick.value}>
+            <line x1={tick.x} x2={tick.x} y1={BRUSH_H} y2={BRUSH_H + 18} />
+            <text x={tick.x} y={BRUSH_H + 13} textAnchor="start" dominantBaseline="central">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g ref={brush} className="tl-brush">
+        <rect className="overlay" />
+        <rect className="selection" />
+        <rect className="handle handle--w" />
+        <rect className="handle handle--e" />
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/types';
+import { formatDayRange, formatNumber } from '../../i18n/format';
+import type { Span } from '../../timeline/time-window';
+
+export interface ToolbarProps {
+  lang: Lang;
+  span: Span;
+  /** Events of the filtered set inside the window. */
+  count: number;
+  /** The window shows density bars rather than marks. */
+  lod: boolean;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onShowAll: () => void;
+  onFirstView: () => void;
+}
+
+/** The window in words and the zoom buttons (the keyboard's +/− do the same from the marks). */
+export function TimelineToolbar(props: ToolbarProps) {
+  const { t } = useTranslation('timeline');
+  const { lang, span, count } = props;
+  return (
+    <div className="tl-toolbar">
+      <p className="tl-readout">
+        <span className="tl-range">
+          {formatDayRange(lang, new Date(span[0]), new Date(Math.max(span[0], span[1] - 1)))}
+        </span>
+        <span className="tl-count-in-view">
+          {t('countInView', { count, n: formatNumber(lang, count) })}
+        </span>
+        {props.lod && <span className="tl-note">{t('density')}</span>}
+      </p>
+      <div className="tl-zoom" role="group" aria-label={t('zoomControls')}>
+        {/* aria-disabled, not disabled: a button that disables itself must not drop the focus. */}
+        <button
+          type="button"
+          aria-disabled={!props.canZoomIn}
+          onClick={() => props.canZoomIn && props.onZoomIn()}
+        >
+          {t('zoomIn')}
+        </button>
+        <button
+          type="button"
+          aria-disabled={!props.canZoomOut}
+          onClick={() => props.canZoomOut && props.onZoomOut()}
+        >
+          {t('zoomOut')}
+        </button>
+        <button type="button" onClick={props.onShowAll}>
+          {t('showAll')}
+        </button>
+        <button type="button" onClick={props.onFirstView}>
+          {t('firstView')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import type { KhattEvent } from '../../domain/types';
+import {
+  moveFocus,
+  resolveFocus,
+  type FocusTarget,
+  type NavItem,
+  type NavKey,
+} from '../../timeline/navigation';
+import type { TimeScale } from '../../timeline/time-scale';
+import {
+  DAY,
+  centreOn,
+  eventAnchor,
+  eventSpan,
+  padSpan,
+  spanWidth,
+  type Span,
+} from '../../timeline/time-window';
+import { firstFrom, lastBefore, type TimeIndex } from '../../timeline/window-query';
+import type { TimelineNode } from './timeline-item';
+
+export type PlotNavItem = NavItem & { start: number; ids: readonly string[] };
+
+export interface RovingOptions {
+  target: RefObject<SVGSVGElement | null>;
+  /** Every drawn item, per lane. */
+  lanes: readonly TimelineNode[][];
+  /** The items on screen, the ones the keyboard moves between. */
+  nav: readonly PlotNavItem[];
+  index: TimeIndex;
+  span: Span;
+  scale: TimeScale;
+  selectedId: string | null;
+  show: (span: Span) => void;
+  onSelect: (id: string) => void;
+  onZoom: (factor: number, at?: number) => void;
+}
+
+const NAV_KEYS = new Set<string>([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+]);
+const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
+
+/**
+ * The timeline is one tab stop: a roving tabindex over its items. Arrow keys move in visual
+ * order (past the edge they pan to the next event in time), Home/End go to the first/last
+ * event, Enter/Space select an event or zoom into a cluster, +/− zoom around the focused item.
+ */
+export function useRovingFocus(o: RovingOptions) {
+  const { target, lanes, nav, index, span, scale, selectedId, show, onSelect, onZoom } = o;
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const active = resolveFocus(nav, focus, selectedId);
+  const moved = useRef(false);
+  const elements = useRef(new Map<string, SVGGElement>());
+  const register = useCallback((key: string, element: SVGGElement | null) => {
+    if (element) elements.current.set(key, element);
+    else elements.current.delete(key);
+  }, []);
+
+  // After a keyboard move (or a zoom that replaced the focused element), put DOM focus on the
+  // item holding the tab stop — but never pull focus back from elsewhere on the page.
+  useEffect(() => {
+    if (!moved.current || !active) return;
+    moved.current = false;
+    const here = document.activeElement;
+    if (here && here !== document.body && !target.current?.contains(here)) return;
+    elements.current.get(active)?.focus({ preventScroll: true });
+  });
+
+  const goTo = useCallback(
+    (event: KhattEvent | null) => {
+      if (!event) return;
+      const time = eventSpan(event)[0] + DAY / 2;
+      const inner = spanWidth(span) * 0.04;
+      if (time < span[0] + inner || time > span[1] - inner) show(centreOn(span, time));
+      setFocus({ key: event.id, eventId: event.id, time });
+      moved.current = true;
+    },
+    [span, show],
+  );
+
+  const activate = useCallback(
+    (key: string) => {
+      const node = lanes.flat().find((n) => n.key === key);
+      if (!node) return;
+      if (node.type === 'mark' || node.type === 'span') {
+        setFocus({ key, eventId: node.event.id, time: node.start });
+        onSelect(node.event.id);
+        return;
+      }
+      const first = node.type === 'cluster' ? (node.events[0]?.id ?? null) : null;
+      setFocus({ key: first ?? key, eventId: first, time: node.start });
+      moved.current = true;
+      // Zoom to where the cluster's events begin (a long span in it must not zoom out);
+      // if that is no narrower than the window, just zoom in on the cluster.
+      const anchors =
+        node.type === 'cluster' ? node.events.map(eventAnchor) : [node.start, node.end];
+      const target = padSpan([Math.min(...anchors), Math.max(...anchors)], 0.25);
+      if (spanWidth(target) < spanWidth(span) * 0.8) show(target);
+      else onZoom(2, +scale.invert(node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x));
+    },
+    [lanes, onSelect, show, span, onZoom, scale],
+  );
+
+  const onKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>, key: string | null) => {
+      const factor = ZOOM_KEYS[event.key];
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        if (key) activate(key);
+      } else if (factor) {
+        event.preventDefault();
+        moved.current = true;
+        const here = nav.find((n) => n.key === key);
+        onZoom(factor, here ? +scale.invert(here.x) : undefined);
+      } else if (NAV_KEYS.has(event.key)) {
+        event.preventDefault();
+        const move = moveFocus(nav, key, event.key as NavKey, scale);
+        if (move.type === 'item') {
+          const to = nav.find((n) => n.key === move.key);
+          if (to) setFocus({ key: to.key, eventId: to.ids[0] ?? null, time: to.start });
+          moved.current = true;
+        } else if (move.type === 'beyond') {
+          goTo(move.step > 0 ? firstFrom(index, span[1]) : lastBefore(index, span[0]));
+        } else if (move.type === 'edge') {
+          goTo(index.events[move.which === 'first' ? 0 : index.events.length - 1] ?? null);
+        }
+      }
+    },
+    [nav, activate, onZoom, scale, goTo, index, span],
+  );
+
+  const onFocusItem = useCallback(
+    (key: string) => {
+      const item = nav.find((n) => n.key === key);
+      if (!item) return;
+      setFocus((f) =>
+        f?.key === key ? f : { key, eventId: item.ids[0] ?? null, time: item.start },
+      );
+    },
+    [nav],
+  );
+
+  return { active, register, activate, onKey, onFocusItem };
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { EventKind, KhattEvent } from '../domain/types';
+import { layoutLanes, type LaneItem, type LaneOptions } from './lanes';
+import { createTimeScale } from './time-scale';
+import { DAY, utcDay } from './time-window';
+
+const ev = (id: string, start: string, kind: EventKind = 'attack', end = start): KhattEvent => ({
+  id,
+  kind,
+  status: 'occurred',
+  title: { ar: `عنوان ${id}`, en: `Title of ${id}` },
+  summary: { ar: id, en: id },
+  date: {
+    start,
+    end,
+    precision: start === end ? 'day' : 'range',
+    basis: 'printed',
+    note: { ar: '', en: '' },
+    edtf: start,
+  },
+  actors: [],
+  excerpts: [],
+});
+
+const KINDS = ['withdrawal', 'attack', 'diplomacy'] as const;
+const options: LaneOptions = { kinds: KINDS, rows: 3, markSize: 12, gap: 4 };
+// 30 days over 600 px: 20 px a day.
+const feb = [utcDay('2021-02-01'), utcDay('2021-03-03')] as const;
+const ltr = createTimeScale(feb, 600, 'ltr');
+const rtl = createTimeScale(feb, 600, 'rtl');
+const lane = (events: KhattEvent[], o: Partial<LaneOptions> = {}, scale = ltr) =>
+  layoutLanes(events, scale, { ...options, ...o }).find((l) => l.kind === 'attack')?.items ?? [];
+const byKey = (items: LaneItem[]) => new Map(items.map((i) => [i.key, i]));
+
+describe('layoutLanes', () => {
+  it('makes one lane per kind, in the given order, each with its own events', () => {
+    const lanes = layoutLanes(
+      [ev('a', '2021-02-10', 'attack'), ev('d', '2021-02-10', 'diplomacy')],
+      ltr,
+      options,
+    );
+    expect(lanes.map((l) => l.kind)).toEqual(KINDS);
+    expect(lanes.map((l) => l.items.map((i) => i.key))).toEqual([[], ['a'], ['d']]);
+  });
+
+  it('keeps marks that do not overlap in the first row', () => {
+    const items = lane([ev('a', '2021-02-05'), ev('b', '2021-02-10'), ev('c', '2021-02-15')]);
+    expect(items.map((i) => i.row)).toEqual([0, 0, 0]);
+    expect(items.every((i) => i.type === 'mark')).toBe(true);
+  });
+
+  it('centres a day mark in its day', () => {
+    const [item] = lane([ev('a', '2021-02-05')]);
+    expect(item?.x).toBeCloseTo(ltr(utcDay('2021-02-05') + DAY / 2));
+  });
+
+  it('stacks overlapping marks into rows', () => {
+    const same = ['a', 'b', 'c'].map((id) => ev(id, '2021-02-10'));
+    expect(
+      lane(same)
+        .map((i) => i.row)
+        .sort(),
+    ).toEqual([0, 1, 2]);
+  });
+
+  it('clusters what still overlaps when the rows are full, with every event counted', () => {
+    const same = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2021-02-10'));
+    const items = lane(same);
+    expect(items).toHaveLength(3);
+    const cluster = items.find((i) => i.type === 'cluster');
+    expect(cluster?.type === 'cluster' && cluster.events.map((e) => e.id).sort()).toEqual([
+      'c',
+      'd',
+      'e',
+    ]);
+    const shown = items.flatMap((i) => (i.type === 'cluster' ? i.events : [i.event]));
+    expect(shown).toHaveLength(5);
+  });
+
+  it('gives a cluster the time extent of its events', () => {
+    const events = ['a', 'b', 'c', 'd'].map((id) => ev(id, '2021-02-10'));
+    const cluster = lane(events).find((i) => i.type === 'cluster');
+    expect([cluster?.start, cluster?.end]).toEqual([utcDay('2021-02-10'), utcDay('2021-02-11')]);
+  });
+
+  it('draws multi-day dates as spans from their first to after their last day', () => {
+    const [item] = lane([ev('m', '2021-02-01', 'attack', '2021-02-28')]);
+    expect(item?.type).toBe('span');
+    expect(item?.x0).toBeCloseTo(ltr(utcDay('2021-02-01')));
+    expect(item?.x1).toBeCloseTo(ltr(utcDay('2021-03-01')));
+  });
+
+  it('keeps the shape of a span that began before the window at the window edge', () => {
+    const [item] = lane([ev('y', '2020-01-01', 'attack', '2021-12-31')]);
+    expect(item?.x).toBeGreaterThan(0);
+    expect(item?.x).toBeLessThan(20);
+  });
+
+  it('labels marks when there is room, and shortens a label that would run into a neighbour', () => {
+    const label = (e: KhattEvent) => e.title.en;
+    const far = byKey(lane([ev('a', '2021-02-01'), ev('b', '2021-02-20')], { label }));
+    expect(far.get('a')?.type === 'mark' && far.get('a')).toMatchObject({ label: 'Title of a' });
+    const near = byKey(
+      lane([ev('a', '2021-02-01'), ev('b', '2021-02-05'), ev('c', '2021-02-05')], {
+        label,
+        rows: 2,
+      }),
+    );
+    const a = near.get('a');
+    expect(a?.type === 'mark' && a.label).toMatch(/…$/);
+  });
+
+  it('lays Arabic out as the exact mirror of English', () => {
+    const events = [
+      ev('a', '2021-02-05'),
+      ev('b', '2021-02-05'),
+      ev('c', '2021-02-06'),
+      ev('d', '2021-02-20', 'attack', '2021-02-25'),
+    ];
+    const label = (e: KhattEvent) => e.title.en;
+    const left = byKey(lane(events, { label }, ltr));
+    const right = byKey(lane(events, { label }, rtl));
+    for (const [key, item] of left) {
+      const mirror = right.get(key);
+      expect(mirror?.row).toBe(item.row);
+      expect(mirror?.x).toBeCloseTo(600 - item.x);
+      expect(mirror?.x0).toBeCloseTo(600 - item.x1);
+    }
+  });
+
+  it('runs labels in reading order: right of the mark in English, left of it in Arabic', () => {
+    const label = (e: KhattEvent) => e.title.en;
+    const [en] = lane([ev('a', '2021-02-10')], { label }, ltr);
+    const [ar] = lane([ev('a', '2021-02-10')], { label }, rtl);
+    expect(en?.type === 'mark' && en.labelX > en.x).toBe(true);
+    expect(ar?.type === 'mark' && ar.labelX < ar.x).toBe(true);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { EventKind, KhattEvent } from '../domain/types';
+import {
+  DAY,
+  MIN_SPAN,
+  clampWindow,
+  corpusExtent,
+  defaultWindow,
+  eventSpan,
+  isoDay,
+  padSpan,
+  spanFromView,
+  utcDay,
+  viewFromSpan,
+  zoomWindow,
+} from './time-window';
+
+const ev = (id: string, start: string, end = start, kind: EventKind = 'attack'): KhattEvent => ({
+  id,
+  kind,
+  status: 'occurred',
+  title: { ar: id, en: id },
+  summary: { ar: id, en: id },
+  date: {
+    start,
+    end,
+    precision: start === end ? 'day' : 'range',
+    basis: 'printed',
+    note: { ar: '', en: '' },
+    edtf: start,
+  },
+  actors: [],
+  excerpts: [],
+});
+
+/** Shaped like the real corpus: background in 2011 and 2014, a quiet 2020, busy 2021 weeks. */
+const corpus = [
+  ev('withdrawal-2011', '2011-12-18'),
+  ev('isis-2014', '2014-06-10'),
+  ev('coalition-2014', '2014-09-10'),
+  ev('vote-2020', '2020-01-05'),
+  ...Array.from({ length: 8 }, (_, i) =>
+    ev(`feb-${i}`, `2021-02-${String(10 + i).padStart(2, '0')}`),
+  ),
+  ...Array.from({ length: 6 }, (_, i) =>
+    ev(`jul-${i}`, `2021-07-${String(20 + i).padStart(2, '0')}`),
+  ),
+  ...Array.from({ length: 6 }, (_, i) =>
+    ev(`dec-${i}`, `2021-12-${String(1 + i * 3).padStart(2, '0')}`),
+  ),
+];
+
+describe('days and spans', () => {
+  it('reads ISO days as UTC days whatever the local time zone', () => {
+    expect(utcDay('2021-02-15')).toBe(Date.UTC(2021, 1, 15));
+    expect(isoDay(Date.UTC(2021, 1, 15, 23, 59))).toBe('2021-02-15');
+  });
+
+  it('gives an event the whole of its last day', () => {
+    expect(eventSpan(ev('a', '2021-02-01', '2021-02-28'))).toEqual([
+      Date.UTC(2021, 1, 1),
+      Date.UTC(2021, 2, 1),
+    ]);
+  });
+
+  it('round-trips a URL window through a span', () => {
+    const view = { start: '2021-02-01', end: '2021-02-28' };
+    expect(viewFromSpan(spanFromView(view))).toEqual(view);
+  });
+
+  it('rounds a zoomed span to whole days for the URL, start before end', () => {
+    const span = [Date.UTC(2021, 1, 1, 7), Date.UTC(2021, 1, 1, 9)] as const;
+    const view = viewFromSpan(span);
+    expect(view.start < view.end).toBe(true);
+  });
+});
+
+describe('corpusExtent', () => {
+  it('covers every event with a margin on both sides', () => {
+    const [start, end] = corpusExtent(corpus);
+    expect(start).toBeLessThan(utcDay('2011-12-18'));
+    expect(end).toBeGreaterThan(utcDay('2021-12-16') + DAY);
+  });
+});
+
+describe('clampWindow', () => {
+  const extent = [Date.UTC(2011, 0, 1), Date.UTC(2022, 0, 1)] as const;
+
+  it('shifts a window that sticks out back inside without shrinking it', () => {
+    const w = [Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1)] as const;
+    const clamped = clampWindow(w, extent);
+    expect(clamped[1]).toBe(extent[1]);
+    expect(clamped[1] - clamped[0]).toBe(w[1] - w[0]);
+  });
+
+  it('never shows more than the extent', () => {
+    expect(clampWindow([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)], extent)).toEqual(extent);
+  });
+
+  it('never zooms narrower than the minimum window', () => {
+    const t = Date.UTC(2021, 1, 15);
+    const clamped = clampWindow([t, t + 3_600_000], extent);
+    expect(clamped[1] - clamped[0]).toBe(MIN_SPAN);
+  });
+});
+
+describe('zoomWindow', () => {
+  it('halves the window around a fixed point when zooming in by 2', () => {
+    const w = [0, 100 * DAY] as const;
+    expect(zoomWindow(w, 2, 20 * DAY)).toEqual([10 * DAY, 60 * DAY]);
+    expect(zoomWindow(w, 0.5)).toEqual([-50 * DAY, 150 * DAY]);
+  });
+
+  it('pads a span on both sides', () => {
+    expect(padSpan([0, 10 * DAY], 0.1)).toEqual([-DAY, 11 * DAY]);
+  });
+});
+
+describe('defaultWindow', () => {
+  const day = (iso: string, kind: EventKind, n: number) =>
+    Array.from({ length: n }, (_, i) => ev(`${iso}-${kind}-${i}`, iso, iso, kind));
+  /** Like the real corpus: background in 2011, 2014 and 2020, then a dense fortnight. */
+  const dense = [
+    ...corpus.slice(0, 4),
+    ...day('2021-02-15', 'diplomacy', 3),
+    ...day('2021-02-16', 'diplomacy', 3),
+    ...day('2021-02-16', 'attack', 2),
+    ...day('2021-02-22', 'attack', 2),
+    ...day('2021-02-27', 'diplomacy', 3),
+    ...day('2021-07-23', 'diplomacy', 3),
+    ...day('2021-12-01', 'withdrawal', 3),
+  ];
+
+  it('opens on the stretch that holds most events when they are spread out legibly', () => {
+    const spread = [
+      ev('withdrawal-2011', '2011-12-18'),
+      ev('isis-2014', '2014-06-10'),
+      ...Array.from({ length: 12 }, (_, i) =>
+        ev(`m${i}`, `2021-${String(i + 1).padStart(2, '0')}-10`),
+      ),
+    ];
+    const [start, end] = defaultWindow(spread, corpusExtent(spread));
+    const inside = spread.filter((e) => eventSpan(e)[0] >= start && eventSpan(e)[1] <= end);
+    expect(inside.length / spread.length).toBeGreaterThanOrEqual(0.8);
+    expect(start).toBeGreaterThan(utcDay('2020-06-01'));
+  });
+
+  it('narrows to the dense weeks that a wider window would crush into clusters', () => {
+    const [start, end] = defaultWindow(dense, corpusExtent(dense));
+    expect(start).toBeLessThan(utcDay('2021-02-15'));
+    expect(end).toBeGreaterThan(utcDay('2021-02-28'));
+    expect(end - start).toBeLessThan(45 * DAY);
+  });
+
+  it('keeps a margin around the first and last events it shows', () => {
+    const [start, end] = defaultWindow(dense, corpusExtent(dense));
+    expect(start).toBeLessThan(utcDay('2021-02-15') - DAY);
+    expect(end).toBeGreaterThan(utcDay('2021-02-28') + DAY);
+  });
+
+  it('opens a huge corpus, legible nowhere, on the stretch holding most events', () => {
+    const huge = [...day('2021-02-15', 'attack', 400), ...day('2021-06-15', 'attack', 400)];
+    const [start, end] = defaultWindow(huge, corpusExtent(huge));
+    expect(start).toBeLessThan(utcDay('2021-02-15'));
+    expect(end).toBeGreaterThan(utcDay('2021-06-16'));
+  });
+
+  it('is a legible minimum width even for one event', () => {
+    const one = [ev('only', '2021-02-15')];
+    const [s, e] = defaultWindow(one, corpusExtent(one));
+    expect(e - s).toBeGreaterThanOrEqual(14 * DAY);
+    expect(s).toBeLessThan(utcDay('2021-02-15'));
+    expect(e).toBeGreaterThan(utcDay('2021-02-16'));
+  });
+
+  it('falls back to the extent when there are no events', () => {
+    const extent = corpusExtent(corpus);
+    expect(defaultWindow([], extent)).toEqual(extent);
+  });
+});

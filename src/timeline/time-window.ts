@@ -1,0 +1,166 @@
+import type { IsoDay, KhattEvent } from '../domain/types';
+
+/**
+ * Time windows as plain numbers: `[start, end)` in epoch milliseconds (UTC). Every corpus date
+ * is a UTC calendar day, so a day `d` covers `[utc(d), utc(d) + DAY)` and no time zone shifts it.
+ */
+export type Span = readonly [start: number, end: number];
+
+export const DAY = 86_400_000;
+
+/** The narrowest window the timeline zooms to. */
+export const MIN_SPAN = 3 * DAY;
+
+/** Midnight UTC at the start of an ISO day. */
+export function utcDay(iso: IsoDay): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** The ISO day containing an instant. */
+export function isoDay(ms: number): IsoDay {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const spans = new WeakMap<KhattEvent, Span>();
+
+/**
+ * The instants an event's date covers: its first day's midnight to the midnight after its last.
+ * Cached per event object: layout asks for it on every frame of a zoom.
+ */
+export function eventSpan(event: KhattEvent): Span {
+  let span = spans.get(event);
+  if (!span) {
+    span = [utcDay(event.date.start), utcDay(event.date.end) + DAY];
+    spans.set(event, span);
+  }
+  return span;
+}
+
+/** Where a point mark sits: noon of its (first) day, so it is centred in its day on the axis. */
+export function eventAnchor(event: KhattEvent): number {
+  return eventSpan(event)[0] + DAY / 2;
+}
+
+/** Whether an event covers more than one day (month or year precision, or a range). */
+export function isSpanEvent(event: KhattEvent): boolean {
+  return event.date.start !== event.date.end;
+}
+
+/** The URL's inclusive ISO-day window as a span. */
+export function spanFromView(window: { start: IsoDay; end: IsoDay }): Span {
+  return [utcDay(window.start), utcDay(window.end) + DAY];
+}
+
+/** A span rounded to whole days for the URL (inclusive ISO days, start before end). */
+export function viewFromSpan(span: Span): { start: IsoDay; end: IsoDay } {
+  const start = Math.round(span[0] / DAY) * DAY;
+  const end = Math.max(start + 2 * DAY, Math.round(span[1] / DAY) * DAY);
+  return { start: isoDay(start), end: isoDay(end - DAY) };
+}
+
+export const spanWidth = (span: Span): number => span[1] - span[0];
+
+export const sameSpan = (a: Span, b: Span): boolean => a[0] === b[0] && a[1] === b[1];
+
+/** The whole corpus with a margin on both sides, so the first and last marks are not cut. */
+export function corpusExtent(events: readonly KhattEvent[]): Span {
+  if (events.length === 0) return [Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const event of events) {
+    const [s, e] = eventSpan(event);
+    if (s < lo) lo = s;
+    if (e > hi) hi = e;
+  }
+  const margin = Math.max(30 * DAY, (hi - lo) * 0.03);
+  return [lo - margin, hi + margin];
+}
+
+/**
+ * Keeps a window inside the extent: no narrower than `min`, no wider than the extent, shifted
+ * (not shrunk) back inside when it sticks out.
+ */
+export function clampWindow(span: Span, extent: Span, min = MIN_SPAN): Span {
+  const w = Math.min(Math.max(spanWidth(span), min), spanWidth(extent));
+  const centre = (span[0] + span[1]) / 2;
+  let start = centre - w / 2;
+  start = Math.min(Math.max(start, extent[0]), extent[1] - w);
+  return [start, start + w];
+}
+
+/** The window `factor` times narrower (factor > 1 zooms in), keeping `at` where it is on screen. */
+export function zoomWindow(span: Span, factor: number, at = (span[0] + span[1]) / 2): Span {
+  return [at - (at - span[0]) / factor, at + (span[1] - at) / factor];
+}
+
+/** The same width centred on an instant. */
+export function centreOn(span: Span, at: number): Span {
+  const half = spanWidth(span) / 2;
+  return [at - half, at + half];
+}
+
+/** A window showing `[start, end)` with a margin of `ratio` of its width on each side. */
+export function padSpan(span: Span, ratio = 0.1, min = MIN_SPAN): Span {
+  const w = Math.max(spanWidth(span) * (1 + 2 * ratio), min);
+  return centreOn([0, w], (span[0] + span[1]) / 2);
+}
+
+/**
+ * The first view: the busiest period, shown legibly. Candidates are the shortest stretches of
+ * time holding 80 %, 75 % … 30 % of the events (by anchor day), each with a margin; the first
+ * whose events are spread thinly enough to draw as marks wins — in no twelfth of it does one
+ * kind (one lane) have more than `perSlot` events. Failing that, the least crowded candidate
+ * if it can still be drawn as marks (up to three times as crowded). Quiet years and the odd
+ * background event stay outside, and a dense fortnight opens as marks rather than as one crushed
+ * cluster. A huge corpus, legible nowhere, opens on the 80 % stretch, drawn as density.
+ */
+export function defaultWindow(
+  events: readonly KhattEvent[],
+  extent: Span,
+  { margin = 0.08, min = 14 * DAY, slots = 12, perSlot = 4 } = {},
+): Span {
+  if (events.length === 0) return extent;
+  const anchors = events.map(eventAnchor).sort((a, b) => a - b);
+  const candidates: Span[] = [];
+  for (let coverage = 0.8; coverage > 0.29; coverage -= 0.05) {
+    const [lo, hi] = shortestHolding(anchors, Math.max(1, Math.ceil(anchors.length * coverage)));
+    candidates.push(clampWindow(padSpan([lo - DAY / 2, hi + DAY / 2], margin, min), extent));
+  }
+  const lanes = new Map<string, number[]>();
+  for (const event of events)
+    lanes.set(event.kind, [...(lanes.get(event.kind) ?? []), eventAnchor(event)]);
+  for (const lane of lanes.values()) lane.sort((a, b) => a - b);
+  const scores = candidates.map((w) =>
+    Math.max(...[...lanes.values()].map((lane) => crowding(lane, spanWidth(w) / slots, w))),
+  );
+  const legible = scores.findIndex((score) => score <= perSlot);
+  const least = scores.indexOf(Math.min(...scores));
+  const pick = legible >= 0 ? legible : (scores[least] ?? Infinity) <= 3 * perSlot ? least : 0;
+  return candidates[pick] ?? extent;
+}
+
+/** The shortest `[first, last]` anchor pair that holds `need` consecutive sorted anchors. */
+function shortestHolding(anchors: readonly number[], need: number): Span {
+  let best: Span = [anchors[0] ?? 0, anchors[anchors.length - 1] ?? 0];
+  for (let i = 0; i + need - 1 < anchors.length; i++) {
+    const lo = anchors[i] ?? 0;
+    const hi = anchors[i + need - 1] ?? 0;
+    if (hi - lo < spanWidth(best)) best = [lo, hi];
+  }
+  return best;
+}
+
+/** The most anchors inside `window` that any stretch of `slot` ms holds. */
+function crowding(anchors: readonly number[], slot: number, window: Span): number {
+  let most = 0;
+  let j = 0;
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i] ?? 0;
+    if (a < window[0] || a >= window[1]) continue;
+    j = Math.max(j, i);
+    while (j + 1 < anchors.length && (anchors[j + 1] ?? 0) < a + slot) j++;
+    most = Math.max(most, j - i + 1);
+  }
+  return most;
+}

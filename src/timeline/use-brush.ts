@@ -1,0 +1,129 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { pointer, select } from 'd3-selection';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { TimeScale } from './time-scale';
+import { centreOn, type Span } from './time-window';
+
+export interface BrushOptions {
+  /**
+   * The brush's <g>, rendered by React with four children: `rect.overlay`, `rect.selection`,
+   * `rect.handle.handle--w` and `rect.handle.handle--e`.
+   */
+  target: RefObject<SVGGElement | null>;
+  /** The overview scale (may be piecewise). */
+  scale: TimeScale;
+  height: number;
+  /** The window on screen now; the brush shows it. */
+  span: Span;
+  onPreview: (span: Span) => void;
+  onCommit: (span: Span) => void;
+}
+
+type Event = D3BrushEvent<unknown>;
+
+/** The datum d3-brush gives each of its rects; it finds them by it. */
+const PARTS = [
+  ['.overlay', 'overlay'],
+  ['.selection', 'selection'],
+  ['.handle--w', 'w'],
+  ['.handle--e', 'e'],
+] as const;
+
+/**
+ * d3-brush as an input device for the overview strip (the only module that imports it).
+ * React renders the brush's rects; we give each the datum d3-brush joins on, so its data join
+ * finds them and appends nothing. Dragging reports windows (`onPreview`, then `onCommit` at the
+ * end); a click without a drag centres the window there. When `span` changes from outside
+ * (zooming the main view, Back) the brush is moved with `brush.move`, whose events carry no
+ * `sourceEvent` and are ignored, so the two never loop.
+ */
+export function useBrush(options: BrushOptions): void {
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+  const behaviour = useRef<BrushBehavior<unknown> | null>(null);
+  const shown = useRef<{ span: Span | null; scale: TimeScale | null; height: number }>({
+    span: null,
+    scale: null,
+    height: 0,
+  });
+  const { target } = options;
+
+  useEffect(() => {
+    const element = target.current;
+    if (!element) return;
+    const group = select<SVGGElement, unknown>(element);
+    for (const [selector, type] of PARTS) group.select(selector).datum({ type });
+
+    const spanOf = (event: Event): Span => {
+      const { scale, span } = latest.current;
+      const [p0, p1] = event.selection as [number, number];
+      // Moving the whole selection pans: the window keeps its length in time, even though
+      // the piecewise scale gives that length more or fewer pixels where it lands.
+      if (event.mode === 'drag' || event.mode === 'space') {
+        return centreOn(span, +scale.invert((p0 + p1) / 2));
+      }
+      const [a, b] = [+scale.invert(p0), +scale.invert(p1)];
+      return [Math.min(a, b), Math.max(a, b)];
+    };
+    const behave = brushX<unknown>()
+      .handleSize(12)
+      .on('brush', (event: Event) => {
+        if (!event.sourceEvent || !event.selection) return;
+        const span = spanOf(event);
+        shown.current.span = span;
+        latest.current.onPreview(span);
+      })
+      .on('end', (event: Event) => {
+        if (!event.sourceEvent) return;
+        if (event.selection) {
+          const span = spanOf(event);
+          // Fit the selection to the window it now stands for (a pan may change its pixels).
+          group.call(behave.move, pixels(latest.current.scale, span));
+          shown.current.span = span;
+          latest.current.onCommit(span);
+          return;
+        }
+        // A click without a drag cleared the selection: put it back, centre the window there.
+        const { scale, span } = latest.current;
+        group.call(behave.move, pixels(scale, span));
+        const [px] = pointer(event.sourceEvent, element);
+        latest.current.onCommit(centreOn(span, +scale.invert(px)));
+      });
+    behaviour.current = behave;
+    group.call(behave);
+    return () => {
+      group.on('.brush', null);
+      behaviour.current = null;
+      shown.current = { span: null, scale: null, height: 0 };
+    };
+  }, [target]);
+
+  const { scale, height } = options;
+  const [s0, s1] = options.span;
+  useEffect(() => {
+    const element = target.current;
+    const behave = behaviour.current;
+    if (!element || !behave) return;
+    const group = select<SVGGElement, unknown>(element);
+    const changed = shown.current.scale !== scale || shown.current.height !== height;
+    if (changed) {
+      const range = scale.range();
+      behave.extent([
+        [Math.min(...range), 0],
+        [Math.max(...range), height],
+      ]);
+      group.call(behave);
+    }
+    if (!changed && shown.current.span?.[0] === s0 && shown.current.span[1] === s1) return;
+    shown.current = { span: [s0, s1], scale, height };
+    group.call(behave.move, pixels(scale, [s0, s1]));
+  }, [target, scale, height, s0, s1]);
+}
+
+function pixels(scale: TimeScale, span: Span): [number, number] {
+  const a = scale(span[0]);
+  const b = scale(span[1]);
+  return [Math.min(a, b), Math.max(a, b)];
+}

@@ -1,0 +1,135 @@
+import { select } from 'd3-selection';
+import {
+  zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { throttle } from './throttle';
+import type { TimeScale } from './time-scale';
+import { clampWindow, type Span } from './time-window';
+import { transformForWindow, windowForTransform } from './zoom-transform';
+
+export interface ZoomOptions {
+  /** The element that takes the gestures (the plot's <svg>). */
+  target: RefObject<SVGSVGElement | null>;
+  /** The whole extent mapped onto the plot: at k = 1 the window is the extent. */
+  base: TimeScale;
+  height: number;
+  /** How far in a gesture may zoom (k). */
+  maxScale: number;
+  /** The window on screen now. */
+  span: Span;
+  /** Every step of a gesture: the window to draw (transient). */
+  onPreview: (span: Span) => void;
+  /** A gesture's end: the window to keep (the URL); at most once per 250 ms. */
+  onCommit: (span: Span) => void;
+}
+
+type Event = D3ZoomEvent<SVGSVGElement, unknown>;
+
+const COMMIT_MS = 250;
+
+/**
+ * d3-zoom as an input device (the only module that imports it). Wheel, trackpad pinch
+ * (ctrl+wheel), drag and touch report windows through `onPreview` and, at their end,
+ * `onCommit`; a horizontal wheel or trackpad swipe pans. When `span` changes from outside
+ * (Back, a deep link, the brush, the buttons) the behaviour is moved with `zoom.transform`;
+ * those events carry no `sourceEvent` and are ignored, so the URL and the zoom never loop.
+ * The gesture in flight lives in a ref, never in React state or on the DOM as a second truth.
+ */
+export function useZoom(options: ZoomOptions): void {
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  /** The gesture in flight and what the behaviour was last moved to. */
+  const gesture = useRef<{ span: Span | null; shown: Span | null; base: TimeScale | null }>({
+    span: null,
+    shown: null,
+    base: null,
+  });
+  const { target } = options;
+
+  useEffect(() => {
+    const element = target.current;
+    if (!element) return;
+    const commit = throttle((span: Span) => latest.current.onCommit(span), COMMIT_MS);
+    const spanOf = (t: ZoomTransform) => windowForTransform(latest.current.base, t);
+    const report = (span: Span) => {
+      gesture.current.span = span;
+      gesture.current.shown = span;
+      latest.current.onPreview(span);
+    };
+    const settle = () => {
+      const span = gesture.current.span;
+      gesture.current.span = null;
+      if (span) commit.call(span);
+    };
+
+    const behave = zoom<SVGSVGElement, unknown>()
+      .filter((event: WheelEvent | MouseEvent | TouchEvent) =>
+        'deltaY' in event
+          ? Math.abs(event.deltaY) >= Math.abs(event.deltaX)
+          : !event.ctrlKey && !('button' in event && event.button),
+      )
+      .on('zoom', (event: Event) => {
+        if (event.sourceEvent) report(spanOf(event.transform));
+      })
+      .on('end', (event: Event) => {
+        if (event.sourceEvent) settle();
+      });
+    behaviour.current = behave;
+    const selection = select(element);
+    selection.call(behave).on('dblclick.zoom', null);
+
+    // d3-zoom only zooms on the wheel; a sideways wheel or two-finger swipe pans instead.
+    const onWheel = (event: WheelEvent) => {
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      event.preventDefault();
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
+      const { base } = latest.current;
+      const now = zoomTransform(element);
+      const moved = now.translate((-event.deltaX * unit) / now.k, 0);
+      const domain = base.domain().map(Number) as [number, number];
+      const span = clampWindow(spanOf(moved), domain, 0);
+      const { k, x } = transformForWindow(base, span);
+      selection.call(behave.transform, zoomIdentity.translate(x, 0).scale(k));
+      report(span);
+      settle();
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+
+    return () => {
+      element.removeEventListener('wheel', onWheel);
+      selection.on('.zoom', null);
+      commit.flush();
+      behaviour.current = null;
+      gesture.current = { span: null, shown: null, base: null };
+    };
+  }, [target]);
+
+  const { base, height, maxScale } = options;
+  const [s0, s1] = options.span;
+  useEffect(() => {
+    const element = target.current;
+    const behave = behaviour.current;
+    if (!element || !behave) return;
+    const [r0 = 0, r1 = 0] = base.range();
+    const box: [[number, number], [number, number]] = [
+      [Math.min(r0, r1), 0],
+      [Math.max(r0, r1), height],
+    ];
+    behave.extent(box).translateExtent(box).scaleExtent([1, maxScale]);
+    const g = gesture.current;
+    if (g.base === base && g.shown?.[0] === s0 && g.shown[1] === s1) return;
+    g.base = base;
+    g.shown = [s0, s1];
+    const { k, x } = transformForWindow(base, [s0, s1]);
+    select(element).call(behave.transform, zoomIdentity.translate(x, 0).scale(k));
+  }, [target, base, height, maxScale, s0, s1]);
+}

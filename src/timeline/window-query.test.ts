@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { KhattEvent } from '../domain/types';
+import { DAY, eventSpan, isoDay } from './time-window';
+import { createTimeIndex, firstFrom, lastBefore, queryWindow } from './window-query';
+
+const ev = (id: string, startDay: number, days = 1): KhattEvent => {
+  const start = isoDay(startDay * DAY);
+  const end = isoDay((startDay + days - 1) * DAY);
+  return {
+    id,
+    kind: 'diplomacy',
+    status: 'occurred',
+    title: { ar: id, en: id },
+    summary: { ar: id, en: id },
+    date: {
+      start,
+      end,
+      precision: days === 1 ? 'day' : 'range',
+      basis: 'printed',
+      note: { ar: '', en: '' },
+      edtf: start,
+    },
+    actors: [],
+    excerpts: [],
+  };
+};
+
+const base = 18_600; // days since 1970: late 2020
+
+describe('queryWindow', () => {
+  it('finds the events that overlap a window, including a long one that began before it', () => {
+    const events = [
+      ev('year', base - 200, 365),
+      ev('a', base),
+      ev('b', base + 10),
+      ev('c', base + 40),
+    ];
+    const index = createTimeIndex(events);
+    const ids = queryWindow(index, [(base + 5) * DAY, (base + 20) * DAY]).map((e) => e.id);
+    expect(ids).toEqual(['year', 'b']);
+  });
+
+  it('treats the window as half-open: an event on the end day is outside', () => {
+    const index = createTimeIndex([ev('edge', base + 10)]);
+    expect(queryWindow(index, [base * DAY, (base + 10) * DAY])).toEqual([]);
+    expect(queryWindow(index, [base * DAY, (base + 10) * DAY + 1]).length).toBe(1);
+  });
+
+  it('sorts unsorted input by start', () => {
+    const index = createTimeIndex([ev('late', base + 9), ev('early', base)]);
+    expect(index.events.map((e) => e.id)).toEqual(['early', 'late']);
+  });
+
+  it('agrees with a linear scan for any events and window', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 })), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: -20, max: 420 }),
+        fc.integer({ min: 1, max: 120 }),
+        (specs, from, length) => {
+          const events = specs.map(([day, days], i) => ev(`e${i}`, base + day, days));
+          const window = [(base + from) * DAY, (base + from + length) * DAY] as const;
+          const expected = events
+            .filter((e) => eventSpan(e)[0] < window[1] && eventSpan(e)[1] > window[0])
+            .map((e) => e.id)
+            .sort();
+          const got = queryWindow(createTimeIndex(events), window)
+            .map((e) => e.id)
+            .sort();
+          expect(got).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('firstFrom and lastBefore', () => {
+  const index = createTimeIndex([ev('a', base), ev('b', base + 10), ev('c', base + 20)]);
+
+  it('finds the next event at or after an instant', () => {
+    expect(firstFrom(index, (base + 5) * DAY)?.id).toBe('b');
+    expect(firstFrom(index, (base + 21) * DAY)).toBeNull();
+  });
+
+  it('finds the last event before an instant', () => {
+    expect(lastBefore(index, (base + 15) * DAY)?.id).toBe('b');
+    expect(lastBefore(index, base * DAY)).toBeNull();
+  });
+});
