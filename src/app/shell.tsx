@@ -36,7 +36,7 @@ export function Shell() {
       </a>
       <AppHeader shown={filtered.length} total={corpus.data?.events.length ?? null} />
       {corpus.data && <LinkNotice corpus={corpus.data} state={state} ignored={ignored} />}
-      <div className="workspace">
+      <div className={`workspace${selected || state.article ? ' workspace--panel' : ''}`}>
         <aside className="filters-region" aria-label={t('filtersRegion')}>
           {corpus.data && (
             <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
