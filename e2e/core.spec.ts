@@ -18,7 +18,7 @@ test.describe('first load', () => {
     page,
   }) => {
     await khatt.open();
-    await khatt.button(khatt.common.switchLanguage).click();
+    await khatt.button(khatt.s('switchLanguage')).click();
     const other = khatt.lang === 'ar' ? 'en' : 'ar';
     await expect(page.locator('html')).toHaveAttribute('lang', other);
     await expect(page.locator('html')).toHaveAttribute('dir', other === 'ar' ? 'rtl' : 'ltr');

@@ -1,9 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus, KhattEvent } from '../src/domain/types';
+
 // The app's own strings, so tests find controls by the very names the app gives them.
-import arCommon from '../src/i18n/locales/ar/common.json' with { type: 'json' };
-import enCommon from '../src/i18n/locales/en/common.json' with { type: 'json' };
+type Strings = Record<string, unknown>;
+const localeDir = join(import.meta.dirname, '..', 'src', 'i18n', 'locales');
+const strings: Record<'ar' | 'en', Record<string, Strings>> = { ar: {}, en: {} };
+for (const lang of ['ar', 'en'] as const) {
+  for (const file of readdirSync(join(localeDir, lang))) {
+    const ns = file.replace(/\.json$/, '');
+    strings[lang][ns] = JSON.parse(readFileSync(join(localeDir, lang, file), 'utf8')) as Strings;
+  }
+}
 
 export type Lang = 'ar' | 'en';
 export interface KhattOptions {
@@ -18,12 +29,47 @@ export class KhattPage {
   ) {}
 
   /** Picks the Arabic or English form of a string for this project. */
-  t(ar: string | RegExp, en: string | RegExp): string | RegExp {
+  t<T extends string | RegExp>(ar: T, en: T): T {
     return this.lang === 'ar' ? ar : en;
   }
 
-  get common() {
-    return this.lang === 'ar' ? arCommon : enCommon;
+  /** A UI string as the app shows it: `s('details:close')`, `s('filters:dates.from')`, with values. */
+  s(key: string, values: Record<string, string | number> = {}): string {
+    const [ns = 'common', path = ''] = key.includes(':') ? key.split(':') : ['common', key];
+    let node: unknown = strings[this.lang][ns];
+    for (const part of path.split('.')) node = (node as Strings | undefined)?.[part];
+    if (typeof node !== 'string') throw new Error(`no string ${key} in ${this.lang}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  }
+
+  /** An event's title in the project language. */
+  title(event: KhattEvent): string {
+    return event.title[this.lang];
+  }
+
+  /** The details panel: the region holding the "Close details" control. */
+  get details(): Locator {
+    return this.page.getByRole('region').filter({
+      has: this.page.getByRole('button', { name: this.s('details:close'), exact: true }),
+    });
+  }
+
+  /** The article reader: the region holding the "Close article" control. */
+  get reader(): Locator {
+    return this.page.getByRole('region').filter({
+      has: this.page.getByRole('button', { name: this.s('reader:close'), exact: true }),
+    });
+  }
+
+  /** A timeline mark or list item, by the event's title (its accessible name starts with it). */
+  eventButton(event: KhattEvent, within?: Locator): Locator {
+    const name = new RegExp(`^${escapeRegExp(this.title(event))}(, |، )`);
+    return (within ?? this.page).getByRole('button', { name });
+  }
+
+  /** The query parameter of the current URL. */
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name);
   }
 
   /** Opens the app with a query string; the English project adds lang=en unless given. */
@@ -44,6 +90,16 @@ export class KhattPage {
     return this.page.getByRole('region', { name: this.t('الخط الزمني', 'Timeline') });
   }
 
+  /** The filters panel (a complementary landmark). */
+  get filters(): Locator {
+    return this.page.getByRole('complementary', { name: this.s('filtersRegion') });
+  }
+
+  /** A kind toggle in the filters panel. */
+  kindToggle(kind: 'withdrawal' | 'attack' | 'diplomacy'): Locator {
+    return this.filters.getByRole('button', { name: this.s(`kinds:${kind}`), exact: true });
+  }
+
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name });
   }
@@ -60,8 +116,13 @@ export class KhattPage {
   }
 }
 
+/** Escapes text for use inside a RegExp. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 interface Fixtures {
   khatt: KhattPage;
+  /** The corpus the server under test serves (fetched, so it is always the built one). */
+  corpus: Corpus;
   /** Console errors a test provokes on purpose (a failed fetch); each needs a comment. */
   allowConsoleErrors: (pattern: RegExp) => void;
   guard: void;
@@ -104,6 +165,11 @@ export const test = base.extend<Fixtures, KhattOptions>({
     },
     { auto: true },
   ],
+  corpus: async ({ request }, use) => {
+    const response = await request.get('data/corpus.json');
+    expect(response.ok()).toBe(true);
+    await use((await response.json()) as Corpus);
+  },
   khatt: async ({ page, lang }, use) => {
     await use(new KhattPage(page, lang));
   },

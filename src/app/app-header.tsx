@@ -4,7 +4,16 @@ import { formatNumber } from '../i18n/format';
 import { useViewState } from '../url-state/url-store';
 
 /** Title, result count (announced politely), view and language switches, and copy link. */
-export function AppHeader({ shown, total }: { shown: number; total: number | null }) {
+export function AppHeader({
+  shown,
+  total,
+  viewSwitch,
+}: {
+  shown: number;
+  total: number | null;
+  /** Offer the timeline/list switch (not on narrow screens, where the list is the layout). */
+  viewSwitch: boolean;
+}) {
   const { t } = useTranslation();
   const [state, update] = useViewState();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -34,18 +43,20 @@ export function AppHeader({ shown, total }: { shown: number; total: number | nul
             })}
       </p>
       <div className="header-actions">
-        <div role="group" aria-label={t('viewSwitch')} className="segmented">
-          {(['timeline', 'list'] as const).map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={state.view === view}
-              onClick={() => update({ view })}
-            >
-              {t(`view.${view}`)}
-            </button>
-          ))}
-        </div>
+        {viewSwitch && (
+          <div role="group" aria-label={t('viewSwitch')} className="segmented">
+            {(['timeline', 'list'] as const).map((view) => (
+              <button
+                key={view}
+                type="button"
+                aria-pressed={state.view === view}
+                onClick={() => update({ view })}
+              >
+                {t(`view.${view}`)}
+              </button>
+            ))}
+          </div>
+        )}
         <button type="button" onClick={() => void copyLink()}>
           {t('copyLink')}
         </button>

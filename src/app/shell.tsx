@@ -9,6 +9,7 @@ import { ListView } from '../features/list-view/list-view';
 import { SourceReader } from '../features/source-reader/source-reader';
 import { TimelineView } from '../features/timeline-view/timeline-view';
 import { applyLanguage } from '../i18n/i18n';
+import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { useUrlSnapshot } from '../url-state/url-store';
 import { AppHeader } from './app-header';
 import { ErrorBoundary } from './error-boundary';
@@ -20,6 +21,9 @@ export function Shell() {
   const { t } = useTranslation();
   const { state, ignored } = useUrlSnapshot();
   const corpus = useQuery(corpusQuery);
+  // On a phone the list is the layout: a time axis needs more room than 40rem gives it.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const view = narrow ? 'list' : state.view;
 
   useLayoutEffect(() => applyLanguage(state.lang), [state.lang]);
 
@@ -34,7 +38,11 @@ export function Shell() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <AppHeader shown={filtered.length} total={corpus.data?.events.length ?? null} />
+      <AppHeader
+        shown={filtered.length}
+        total={corpus.data?.events.length ?? null}
+        viewSwitch={!narrow}
+      />
       {corpus.data && <LinkNotice corpus={corpus.data} state={state} ignored={ignored} />}
       <div className={`workspace${selected || state.article ? ' workspace--panel' : ''}`}>
         <aside className="filters-region" aria-label={t('filtersRegion')}>
@@ -56,7 +64,7 @@ export function Shell() {
           )}
           {corpus.data && (
             <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-              {state.view === 'list' ? (
+              {view === 'list' ? (
                 <ListView corpus={corpus.data} events={filtered} state={state} />
               ) : (
                 <TimelineView corpus={corpus.data} events={filtered} state={state} />

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ACTOR_TYPES, BASES, KINDS, PRECISIONS, ROLES, STATUSES, type Corpus } from './types';
 
+// zod's JIT probes `new Function`, which the CSP (trusted-types 'none', no unsafe-eval) forbids.
+z.config({ jitless: true });
+
 /** Validates a parsed `khatt` v1 file at the edge; inner code then trusts the types. */
 
 const isoDay = z

@@ -11,6 +11,7 @@ import { EventExcerpts } from './event-excerpts';
 import { KindSwatch } from '../../ui/kind-swatch';
 import { ownsKeys, panelCommand, SHORTCUTS } from './keys';
 import { positionOf } from './step';
+import { NARROW_SCREEN } from '../../ui/use-media-query';
 import { useReturnFocus } from '../../ui/use-return-focus';
 
 interface Props {
@@ -60,6 +61,12 @@ export function EventDetails({ corpus, event, events, state }: Props) {
   // A new event starts at the top; focus on a control the new event lacks moves to its title.
   useLayoutEffect(() => {
     panel.current?.scrollTo?.({ top: 0 });
+    // On a phone the panel sits in the page flow: bring a newly selected event into view.
+    const node = panel.current;
+    if (node && window.matchMedia(NARROW_SCREEN).matches) {
+      const { top, bottom } = node.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) node.scrollIntoView({ block: 'start' });
+    }
     if (refocus.current && !panel.current?.contains(document.activeElement)) {
       heading.current?.focus();
     }

@@ -10,10 +10,8 @@ import { ActorFilter } from './actor-filter';
 import { DateWindow } from './date-window';
 import { KindToggles } from './kind-toggles';
 import { SearchBox } from './search-box';
-import { useMediaQuery } from './use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import './filters.css';
-
-const NARROW = '(max-width: 40rem)';
 
 const NOT_TYPED = new Set([
   'checkbox',
@@ -50,7 +48,7 @@ export function FiltersPanel({
   const { t } = useTranslation('filters');
   const [, update] = useViewState();
   const panelId = useId();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -73,7 +71,7 @@ export function FiltersPanel({
       if (e.isComposing || isTypingTarget(e.target)) return;
       e.preventDefault();
       // The drawer must be open before its search box can take focus.
-      if (window.matchMedia(NARROW).matches) flushSync(() => setOpen(true));
+      if (window.matchMedia(NARROW_SCREEN).matches) flushSync(() => setOpen(true));
       searchRef.current?.focus();
       searchRef.current?.select();
     };

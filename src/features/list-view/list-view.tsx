@@ -18,6 +18,7 @@ import { ListItem } from './list-item';
 import { buildRows, type GroupKey, type Row } from './rows';
 import { useRowWindow } from './use-row-window';
 import './list-view.css';
+import { NARROW_SCREEN } from '../../ui/use-media-query';
 
 /** Above this many rows only those on screen are rendered, each ROW_REM tall. */
 const WINDOW_FROM = 300;
@@ -118,6 +119,8 @@ export function ListView({
     );
     if (!element) return;
     scrolledTo.current = state.event;
+    // On a phone the details open above the list and take the view; closing them returns focus here.
+    if (window.matchMedia(NARROW_SCREEN).matches) return;
     element.scrollIntoView({ block: 'nearest' });
   }, [state.event, rows]);
 

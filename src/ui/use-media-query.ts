@@ -16,3 +16,6 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+/** Below this width the list is the layout and the filters live in a drawer. */
+export const NARROW_SCREEN = '(max-width: 40rem)';

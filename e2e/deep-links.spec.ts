@@ -1,0 +1,80 @@
+import { expect, test } from './fixtures';
+import { eventById } from './helpers';
+
+test.describe('deep links', () => {
+  test('a copied link reopens the same view in a new page', async ({
+    khatt,
+    corpus,
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await khatt.open();
+    const kadhimi = corpus.actors.find((a) => a.id === 'kadhimi')!;
+    await khatt.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }).check();
+    await khatt.kindToggle('diplomacy').click();
+    const call = eventById(corpus, 'stoltenberg-kadhimi-call-2021-02-16');
+    await khatt.eventButton(call, khatt.timeline).click();
+    await khatt.details
+      .getByRole('button', { name: new RegExp(`^${khatt.s('details:readInArticle')}`) })
+      .first()
+      .click();
+    await expect(khatt.reader).toBeVisible();
+    await khatt.button(khatt.s('copyLink')).click();
+    await expect(page.getByRole('status').filter({ hasText: khatt.s('linkCopied') })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const count = await khatt.resultCount.textContent();
+
+    const other = await context.newPage();
+    await other.goto(link);
+    const again = new (khatt.constructor as typeof import('./fixtures').KhattPage)(
+      other,
+      khatt.lang,
+    );
+    await expect(again.resultCount).toHaveText(count ?? '');
+    // With the article open, the reader names the selected event (the details wait behind it).
+    await expect(again.reader).toContainText(khatt.s('reader:selected', { title: khatt.title(call) }));
+    await expect(
+      again.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }),
+    ).toBeChecked();
+    await expect(again.kindToggle('diplomacy')).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.locator('html')).toHaveAttribute('lang', khatt.lang);
+    await other.close();
+  });
+
+  test('Back and Forward walk through selections and filters', async ({ khatt, corpus, page }) => {
+    await khatt.open();
+    const first = eventById(corpus, 'erbil-rocket-attack-2021-02-15');
+    const second = eventById(corpus, 'diwaniyah-convoy-ied-2021-02-27');
+    await khatt.eventButton(first, khatt.timeline).click();
+    await khatt.eventButton(second, khatt.timeline).click();
+    await khatt.kindToggle('attack').click();
+    expect(khatt.param('kinds')).toBe('attack');
+    await page.goBack();
+    await expect.poll(() => khatt.param('kinds')).toBeNull();
+    await page.goBack();
+    await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(first));
+    await page.goForward();
+    await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(second));
+  });
+
+  test('a link with an unknown event, an unknown actor and garbage opens with a short notice', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open('event=no-such-event&actors=kadhimi,nobody&kinds=attack,bogus&colour=red');
+    const notice = page.getByRole('status').filter({ hasText: khatt.s('linkIgnored') });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('no-such-event');
+    await expect(notice).toContainText('nobody');
+    // What was valid still applies; the address is rewritten to its canonical form.
+    expect(khatt.param('actors')).toBe('kadhimi');
+    expect(khatt.param('kinds')).toBe('attack');
+    expect(khatt.param('event')).toBeNull();
+    expect(khatt.param('colour')).toBeNull();
+    await khatt.expectAccessible();
+    await notice.getByRole('button', { name: khatt.s('dismiss') }).click();
+    await expect(notice).toHaveCount(0);
+  });
+});

@@ -1,0 +1,130 @@
+import type { KhattPage } from './fixtures';
+import { expect, test } from './fixtures';
+
+/** The count line exactly as the app must phrase it, with the language's plural rules. */
+function countLine(khatt: KhattPage, shown: number, total: number): string {
+  const form = new Intl.PluralRules(khatt.lang).select(shown);
+  return khatt.s(`shownCount_${form}`, { shown, total });
+}
+
+test.describe('filters', () => {
+  test('an actor filters the events, with the count in the right plural form', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open();
+    const total = corpus.events.length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, total, total));
+    const kadhimi = corpus.actors.find((a) => a.id === 'kadhimi')!;
+    await khatt.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }).check();
+    const shown = corpus.events.filter((e) => e.actors.some((a) => a.id === 'kadhimi')).length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, total));
+    expect(khatt.param('actors')).toBe('kadhimi');
+    await khatt.expectAccessible();
+  });
+
+  test('"any of" and "all of" combine several actors', async ({ khatt, corpus, page }) => {
+    await khatt.open('actors=kadhimi,blinken');
+    const total = corpus.events.length;
+    const has = (id: string) => (e: (typeof corpus.events)[number]) =>
+      e.actors.some((a) => a.id === id);
+    const any = corpus.events.filter((e) => has('kadhimi')(e) || has('blinken')(e)).length;
+    const all = corpus.events.filter((e) => has('kadhimi')(e) && has('blinken')(e)).length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, any, total));
+    await page.getByRole('radio', { name: khatt.s('filters:actors.match.all') }).check();
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, all, total));
+    expect(khatt.param('match')).toBe('all');
+  });
+
+  test('each actor shows how many events it would show, and the actor list can be searched', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open('kinds=attack');
+    const checkbox = khatt.filters.getByRole('checkbox', {
+      name: khatt.t('الولايات المتحدة', 'United States'),
+    });
+    const expected = corpus.events.filter(
+      (e) => e.kind === 'attack' && e.actors.some((a) => a.id === 'united-states'),
+    ).length;
+    await expect(checkbox).toHaveAccessibleDescription(new RegExp(`\\b${expected}\\b`));
+    await khatt.filters
+      .getByRole('searchbox', { name: khatt.s('filters:actors.search') })
+      .fill(khatt.t('بلينكن', 'Blinken'));
+    await expect(
+      khatt.filters.getByRole('checkbox', { name: khatt.t('أنتوني بلينكن', 'Antony Blinken') }),
+    ).toBeVisible();
+    await expect(
+      khatt.filters.getByRole('checkbox', { name: khatt.t('مصطفى الكاظمي', 'Mustafa al-Kadhimi') }),
+    ).toHaveCount(0);
+  });
+
+  test('kind toggles show only the chosen kinds', async ({ khatt, corpus }) => {
+    await khatt.open();
+    await khatt.kindToggle('withdrawal').click();
+    await expect(khatt.kindToggle('withdrawal')).toHaveAttribute('aria-pressed', 'true');
+    const shown = corpus.events.filter((e) => e.kind === 'withdrawal').length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, corpus.events.length));
+    expect(khatt.param('kinds')).toBe('withdrawal');
+  });
+
+  test('typed from/to dates narrow the events to that window', async ({ khatt, corpus }) => {
+    await khatt.open();
+    await khatt.filters
+      .getByLabel(khatt.s('filters:dates.from'), { exact: true })
+      .fill('2021-07-01');
+    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).fill('2021-07-31');
+    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).blur();
+    const shown = corpus.events.filter(
+      (e) => e.date.end >= '2021-07-01' && e.date.start <= '2021-07-31',
+    ).length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, corpus.events.length));
+    expect(khatt.param('from')).toBe('2021-07-01');
+    expect(khatt.param('to')).toBe('2021-07-31');
+  });
+
+  test('text search folds Arabic spelling variants and ignores case, and "/" focuses it', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    await page.keyboard.press('/');
+    const search = khatt.filters.getByRole('searchbox', { name: khatt.s('filters:search.label') });
+    await expect(search).toBeFocused();
+    // "اربيل" without the hamza finds "أربيل"; "ERBIL" finds "Erbil".
+    await search.fill(khatt.t('اربيل', 'ERBIL'));
+    await expect(khatt.resultCount).not.toHaveText(/^48|48 events shown/);
+    const folded = await khatt.resultCount.textContent();
+    await search.fill(khatt.t('أربيل', 'erbil'));
+    await expect(khatt.resultCount).toHaveText(folded ?? '');
+    await expect.poll(() => khatt.param('q')).not.toBeNull();
+  });
+
+  test('one control clears every filter', async ({ khatt, corpus }) => {
+    await khatt.open('actors=kadhimi&kinds=attack&q=x&from=2021-01-01');
+    await khatt.filters
+      .getByRole('button', { name: khatt.s('filters:clearAll'), exact: true })
+      .click();
+    const total = corpus.events.length;
+    await expect(khatt.resultCount).toHaveText(countLine(khatt, total, total));
+    for (const param of ['actors', 'kinds', 'q', 'from']) expect(khatt.param(param)).toBeNull();
+  });
+
+  test('the count line uses every Arabic plural form it meets', async ({ khatt, corpus }) => {
+    // politico: one event; safeen-dizayee: two; withdrawal: few (3–10); attack: many (11–99).
+    for (const query of [
+      'actors=politico',
+      'actors=safeen-dizayee',
+      'kinds=withdrawal',
+      'kinds=attack',
+    ]) {
+      await khatt.open(query);
+      const text = await khatt.resultCount.textContent();
+      const [key, value] = query.split('=') as [string, string];
+      const shown = corpus.events.filter((e) =>
+        key === 'kinds' ? e.kind === value : e.actors.some((a) => a.id === value),
+      ).length;
+      expect(text).toBe(countLine(khatt, shown, corpus.events.length));
+    }
+  });
+});

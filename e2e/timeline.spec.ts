@@ -1,0 +1,234 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { eventById as byId } from './helpers';
+
+/** The window line above the plot, e.g. "13 February – 1 March 2021 19 events in view". */
+const windowLine = (page: Page) => page.getByRole('region').getByRole('paragraph').first();
+
+/** Relative luminance contrast of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r = 0, g = 0, bl = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test.describe('the timeline', () => {
+  test('runs right to left in Arabic and left to right in English', async ({ khatt, corpus }) => {
+    await khatt.open();
+    const early = await khatt
+      .eventButton(byId(corpus, 'erbil-rocket-attack-2021-02-15'), khatt.timeline)
+      .boundingBox();
+    const late = await khatt
+      .eventButton(byId(corpus, 'diwaniyah-convoy-ied-2021-02-27'), khatt.timeline)
+      .boundingBox();
+    expect(early && late).toBeTruthy();
+    if (khatt.lang === 'ar') expect(early!.x).toBeGreaterThan(late!.x);
+    else expect(early!.x).toBeLessThan(late!.x);
+  });
+
+  test('has one labelled lane per kind, each mark named by title, date and kind', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open();
+    for (const kind of ['withdrawal', 'attack', 'diplomacy'] as const) {
+      const lane = khatt.timeline.getByRole('group', { name: khatt.s(`timeline:lane.${kind}`) });
+      await expect(lane.getByRole('button').first()).toBeVisible();
+    }
+    const erbil = byId(corpus, 'erbil-rocket-attack-2021-02-15');
+    const date = khatt.lang === 'ar' ? '15 شباط 2021' : '15 February 2021';
+    await expect(khatt.eventButton(erbil, khatt.timeline)).toHaveAccessibleName(
+      `${khatt.title(erbil)}${khatt.t('، ', ', ')}${date}${khatt.t('، ', ', ')}${khatt.s('kinds:attack')}`,
+    );
+  });
+
+  test('draws kinds in colours with at least 3:1 contrast against the background', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const kind of ['withdrawal', 'attack', 'diplomacy'] as const) {
+      const mark = khatt.timeline
+        .getByRole('group', { name: khatt.s(`timeline:lane.${kind}`) })
+        .getByRole('button')
+        .first();
+      const colour = await mark.evaluate((el) => {
+        const shape = el.querySelector('path, rect, circle, polygon');
+        const style = getComputedStyle(shape ?? el);
+        return style.stroke !== 'none' ? style.stroke : style.fill;
+      });
+      expect(
+        contrast(colour, background),
+        `${kind} ${colour} on ${background}`,
+      ).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test('marks approximate and planned events so they read differently, and explains it in a legend', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open();
+    const legend = khatt.timeline.getByRole('list', { name: khatt.s('timeline:legend.title') });
+    for (const key of ['approximate', 'planned', 'reported', 'span', 'cluster']) {
+      await expect(legend).toContainText(khatt.s(`timeline:legend.${key}`));
+    }
+    const planned = khatt.eventButton(
+      byId(corpus, 'nato-mission-expansion-planned-2021-02'),
+      khatt.timeline,
+    );
+    await expect(planned).toHaveAccessibleDescription(
+      new RegExp(khatt.s('timeline:legend.planned').slice(0, 8)),
+    );
+    const approximate = khatt.eventButton(
+      byId(corpus, 'green-zone-rocket-attack-2021-02'),
+      khatt.timeline,
+    );
+    await expect(approximate).toHaveAccessibleDescription(
+      new RegExp(khatt.s('timeline:legend.approximate')),
+    );
+  });
+
+  test('opens the busy weeks first, without piles: overlapping marks become a counted cluster that zooms in', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    await expect(windowLine(page)).toContainText('2021');
+    const cluster = khatt.timeline
+      .getByRole('button', { name: khatt.t(/كبِّر لرؤيت/, /Zoom in to see/) })
+      .first();
+    await expect(cluster).toHaveText(/^\d+$/);
+    const before = await windowLine(page).textContent();
+    await cluster.click();
+    await expect(windowLine(page)).not.toHaveText(before ?? '');
+    expect(khatt.param('window')).toMatch(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('zooms with the buttons and the keyboard, and shows everything in one step', async ({
+    khatt,
+    page,
+    corpus,
+  }) => {
+    await khatt.open();
+    const entries = await page.evaluate(() => window.history.length);
+    const first = await windowLine(page).textContent();
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await expect(windowLine(page)).not.toHaveText(first ?? '');
+    await khatt.button(khatt.s('timeline:showAll')).click();
+    await expect(windowLine(page)).toContainText(String(corpus.events.length));
+    // Zooming replaces the history entry rather than adding one.
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    await khatt.button(khatt.s('timeline:firstView')).click();
+    await expect(windowLine(page)).toHaveText(first ?? '');
+    await khatt.timeline
+      .getByRole('group', { name: khatt.s('timeline:plot') })
+      .getByRole('button')
+      .first()
+      .focus();
+    const zoomed = await windowLine(page).textContent();
+    await page.keyboard.press('+');
+    await expect(windowLine(page)).not.toHaveText(zoomed ?? '');
+  });
+
+  test('zooms with the wheel and pans with a drag', async ({ khatt, page }) => {
+    await khatt.open();
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const box = await plot.boundingBox();
+    expect(box).toBeTruthy();
+    const first = await windowLine(page).textContent();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + 40);
+    await page.mouse.wheel(0, 400);
+    await expect(windowLine(page)).not.toHaveText(first ?? '');
+    const zoomed = await windowLine(page).textContent();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box!.x + box!.width / 2 + 150, box!.y + 20, { steps: 8 });
+    await page.mouse.up();
+    await expect(windowLine(page)).not.toHaveText(zoomed ?? '');
+  });
+
+  test('the overview strip shows the whole span and its brush moves the main view', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    const overview = khatt.timeline.getByRole('img', {
+      name: khatt.t(/^نظرة عامة/, /^Overview/),
+    });
+    await expect(overview).toBeVisible();
+    const first = await windowLine(page).textContent();
+    const box = await overview.boundingBox();
+    // A click on the strip centres the window there (the brush follows).
+    await page.mouse.click(
+      box!.x + box!.width * (khatt.lang === 'ar' ? 0.95 : 0.05),
+      box!.y + box!.height / 2,
+    );
+    await expect(windowLine(page)).not.toHaveText(first ?? '');
+  });
+
+  test('is one tab stop; arrows follow the reading direction; Enter selects', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    await plot.getByRole('button').first().focus();
+    const focusedBox = () =>
+      page.evaluate(() => {
+        const r = (document.activeElement as Element).getBoundingClientRect();
+        return { x: r.x + r.width / 2, name: document.activeElement?.getAttribute('aria-label') };
+      });
+    await page.keyboard.press('Home');
+    const start = await focusedBox();
+    // Home goes to the earliest event: on the right in Arabic, on the left in English.
+    await page.keyboard.press(khatt.lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+    const next = await focusedBox();
+    expect(next.name).not.toBe(start.name);
+    if (khatt.lang === 'ar') expect(next.x).toBeLessThanOrEqual(start.x);
+    else expect(next.x).toBeGreaterThanOrEqual(start.x);
+    // Only one mark is in the tab order.
+    const tabbable = await plot
+      .getByRole('button')
+      .evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length);
+    expect(tabbable).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect(khatt.details).toBeVisible();
+    expect(khatt.param('event')).not.toBeNull();
+  });
+
+  test('clicking a mark selects it and marks it as current', async ({ khatt, corpus }) => {
+    await khatt.open();
+    const erbil = byId(corpus, 'erbil-rocket-attack-2021-02-15');
+    await khatt.eventButton(erbil, khatt.timeline).click();
+    await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(erbil));
+    await expect(khatt.eventButton(erbil, khatt.timeline)).toHaveAttribute('aria-current', 'true');
+    expect(khatt.param('event')).toBe(erbil.id);
+  });
+
+  test('labels the axis with month names in the UI language', async ({ khatt }) => {
+    await khatt.open();
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await expect(khatt.timeline).toContainText(khatt.t(/شباط|آذار|كانون/, /Feb|Mar|Jan/));
+  });
+
+  test('marks khatt:drawn after load and again after a filter change', async ({ khatt, page }) => {
+    await khatt.open();
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('khatt:drawn').length))
+      .toBeGreaterThan(0);
+    const before = await page.evaluate(() => performance.getEntriesByName('khatt:drawn').length);
+    await khatt.kindToggle('attack').click();
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('khatt:drawn').length))
+      .toBeGreaterThan(before);
+  });
+});
