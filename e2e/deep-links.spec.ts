@@ -34,7 +34,9 @@ test.describe('deep links', () => {
     );
     await expect(again.resultCount).toHaveText(count ?? '');
     // With the article open, the reader names the selected event (the details wait behind it).
-    await expect(again.reader).toContainText(khatt.s('reader:selected', { title: khatt.title(call) }));
+    await expect(again.reader).toContainText(
+      khatt.s('reader:selected', { title: khatt.title(call) }),
+    );
     await expect(
       again.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }),
     ).toBeChecked();
@@ -76,5 +78,13 @@ test.describe('deep links', () => {
     await khatt.expectAccessible();
     await notice.getByRole('button', { name: khatt.s('dismiss') }).click();
     await expect(notice).toHaveCount(0);
+  });
+
+  test('a zoom window in the link opens the timeline on that window', async ({ khatt }) => {
+    await khatt.open('window=2021-07-20..2021-07-28');
+    const line = khatt.timeline.getByRole('paragraph').first();
+    await expect(line).toContainText(khatt.t('تموز 2021', 'July 2021'));
+    await expect(line).not.toContainText(khatt.t('شباط', 'February'));
+    expect(khatt.param('window')).toBe('2021-07-20..2021-07-28');
   });
 });
