@@ -41,6 +41,8 @@ export default defineConfig<KhattOptions>({
     },
     {
       name: 'en-ltr',
+      // The soak measures the app, not a language; the no-JS page is bilingual whatever the locale.
+      testIgnore: /(soak|no-js)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         locale: 'en-GB',

@@ -1,7 +1,16 @@
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+// A .js specifier (TypeScript maps it to the .ts file) keeps Vite's config loader quiet.
+import { noscriptEvents } from './scripts/vite-noscript.js';
 
-/** Security headers the preview server sends; README repeats them for static hosts. */
+/**
+ * Security headers the preview server sends; README repeats them for static hosts.
+ * Trusted Types with no policy at all ('none'): React renders through DOM APIs and no HTML
+ * string ever reaches a sink, so any innerHTML, eval or Function(string) fails loudly.
+ */
 export const securityHeaders = {
   'Content-Security-Policy': [
     "default-src 'none'",
@@ -15,15 +24,86 @@ export const securityHeaders = {
     "form-action 'none'",
     "frame-ancestors 'none'",
     "object-src 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/**
+ * `vite preview` answers any unknown path with index.html, whose relative asset URLs then point
+ * below that path (/nope/assets/…) and come back as HTML too: a blank page. Instead a page
+ * request for an unknown path goes to the app root with its query (the app then cleans the
+ * query), and any other unknown file is a plain 404, never HTML posing as a script or text.
+ */
+function unknownPathsToRoot(): Plugin {
+  return {
+    name: 'khatt-unknown-paths',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const isFile = (path: string) => {
+        if (path.endsWith('/') || path.includes('\0')) return false;
+        const file = resolve(outDir, `.${path}`);
+        if (!file.startsWith(outDir + sep)) return false;
+        try {
+          return statSync(file).isFile();
+        } catch {
+          return false;
+        }
+      };
+      server.middlewares.use((req, res, next) => {
+        const [rawPath = '/', ...query] = (req.url ?? '/').split('?');
+        let path: string | null;
+        try {
+          path = decodeURIComponent(rawPath);
+        } catch {
+          path = null;
+        }
+        if (path === '/' || (path !== null && isFile(path))) {
+          next();
+          return;
+        }
+        for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+        const page =
+          req.headers['sec-fetch-dest'] === 'document' ||
+          (req.headers['sec-fetch-dest'] === undefined &&
+            /text\/html/.test(req.headers.accept ?? ''));
+        if (page && (req.method === 'GET' || req.method === 'HEAD')) {
+          res.statusCode = 302;
+          res.setHeader('Location', query.length ? `/?${query.join('?')}` : '/');
+        } else res.statusCode = 404;
+        res.end();
+      });
+    },
+  };
+}
+
+/**
+ * The corpus is the one thing the first paint of events waits for: fetch it alongside the
+ * script instead of after it. `crossorigin` makes the preload match the app's same-origin
+ * fetch() (mode cors, credentials same-origin) so the response is reused, not fetched twice.
+ */
+function preloadCorpus(): Plugin {
+  return {
+    name: 'khatt-preload-corpus',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: './data/corpus.json', as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), noscriptEvents(), unknownPathsToRoot(), preloadCorpus()],
   base: './',
   build: { target: 'es2022', assetsInlineLimit: 0 },
   preview: { headers: securityHeaders },

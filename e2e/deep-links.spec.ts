@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { eventById } from './helpers';
+import { actorById, eventById } from './helpers';
 
 test.describe('deep links', () => {
   test('a copied link reopens the same view in a new page', async ({
@@ -10,7 +10,7 @@ test.describe('deep links', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await khatt.open();
-    const kadhimi = corpus.actors.find((a) => a.id === 'kadhimi')!;
+    const kadhimi = actorById(corpus, 'kadhimi');
     await khatt.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }).check();
     await khatt.kindToggle('diplomacy').click();
     const call = eventById(corpus, 'stoltenberg-kadhimi-call-2021-02-16');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { eventById, inTimeOrder } from './helpers';
+import { actorById, at, eventById, inTimeOrder } from './helpers';
 
 test.describe('the event details', () => {
   test('show title, precise date with its basis, kind, status, place, actors, summary and every excerpt', async ({
@@ -43,7 +43,7 @@ test.describe('the event details', () => {
   test('an actor button filters the events by that actor', async ({ khatt, corpus }) => {
     const erbil = eventById(corpus, 'erbil-rocket-attack-2021-02-15');
     await khatt.open(`event=${erbil.id}`);
-    const marotto = corpus.actors.find((a) => a.id === 'wayne-marotto')!;
+    const marotto = actorById(corpus, 'wayne-marotto');
     await khatt.details
       .getByRole('button', {
         name: khatt.s('details:filterBy', { name: marotto.name[khatt.lang] }),
@@ -69,25 +69,25 @@ test.describe('the event details', () => {
   }) => {
     const ordered = inTimeOrder(corpus.events);
     const index = ordered.findIndex((e) => e.id === 'erbil-rocket-attack-2021-02-15');
-    await khatt.open(`event=${ordered[index]!.id}`);
+    await khatt.open(`event=${at(ordered, index).id}`);
     await khatt.details.getByRole('button', { name: khatt.s('details:next'), exact: true }).click();
     await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(
-      khatt.title(ordered[index + 1]!),
+      khatt.title(at(ordered, index + 1)),
     );
     await khatt.details
       .getByRole('button', { name: khatt.s('details:previous'), exact: true })
       .click();
     await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(
-      khatt.title(ordered[index]!),
+      khatt.title(at(ordered, index)),
     );
     await khatt.details.getByRole('heading', { level: 2 }).click();
     await page.keyboard.press('n');
     await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(
-      khatt.title(ordered[index + 1]!),
+      khatt.title(at(ordered, index + 1)),
     );
     await page.keyboard.press('p');
     await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(
-      khatt.title(ordered[index]!),
+      khatt.title(at(ordered, index)),
     );
   });
 
@@ -96,11 +96,11 @@ test.describe('the event details', () => {
     corpus,
   }) => {
     const ordered = inTimeOrder(corpus.events);
-    await khatt.open(`event=${ordered[0]!.id}`);
+    await khatt.open(`event=${at(ordered, 0).id}`);
     await expect(
       khatt.details.getByRole('button', { name: khatt.s('details:previous'), exact: true }),
     ).toBeDisabled();
-    await khatt.open(`event=${ordered.at(-1)!.id}`);
+    await khatt.open(`event=${at(ordered, -1).id}`);
     await expect(
       khatt.details.getByRole('button', { name: khatt.s('details:next'), exact: true }),
     ).toBeDisabled();

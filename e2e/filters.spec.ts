@@ -1,5 +1,6 @@
 import type { KhattPage } from './fixtures';
 import { expect, test } from './fixtures';
+import { actorById } from './helpers';
 
 /** The count line exactly as the app must phrase it, with the language's plural rules. */
 function countLine(khatt: KhattPage, shown: number, total: number): string {
@@ -15,7 +16,7 @@ test.describe('filters', () => {
     await khatt.open();
     const total = corpus.events.length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, total, total));
-    const kadhimi = corpus.actors.find((a) => a.id === 'kadhimi')!;
+    const kadhimi = actorById(corpus, 'kadhimi');
     await khatt.filters.getByRole('checkbox', { name: kadhimi.name[khatt.lang] }).check();
     const shown = corpus.events.filter((e) => e.actors.some((a) => a.id === 'kadhimi')).length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, total));

@@ -29,6 +29,7 @@ test.describe('the article reader', () => {
       e.excerpts.filter((x) => x.source === 'watan-blinken-erbil').map((x) => x.quote),
     );
     const highlights = reader.getByRole('button', { name: khatt.t(/^مقتطف/, /^Excerpt of/) });
+    await expect(highlights.first()).toBeVisible();
     expect(await highlights.count()).toBeGreaterThanOrEqual(new Set(quotes).size);
     const current = reader.locator('[aria-current="true"]').first();
     await expect(current).toBeInViewport();

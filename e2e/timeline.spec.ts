@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { eventById as byId } from './helpers';
+import { boxOf, eventById as byId } from './helpers';
 
 /** The window line above the plot, e.g. "13 February – 1 March 2021 19 events in view". */
 const windowLine = (page: Page) => page.getByRole('region').getByRole('paragraph').first();
@@ -21,15 +21,14 @@ function contrast(a: string, b: string): number {
 test.describe('the timeline', () => {
   test('runs right to left in Arabic and left to right in English', async ({ khatt, corpus }) => {
     await khatt.open();
-    const early = await khatt
-      .eventButton(byId(corpus, 'erbil-rocket-attack-2021-02-15'), khatt.timeline)
-      .boundingBox();
-    const late = await khatt
-      .eventButton(byId(corpus, 'diwaniyah-convoy-ied-2021-02-27'), khatt.timeline)
-      .boundingBox();
-    expect(early && late).toBeTruthy();
-    if (khatt.lang === 'ar') expect(early!.x).toBeGreaterThan(late!.x);
-    else expect(early!.x).toBeLessThan(late!.x);
+    const early = await boxOf(
+      khatt.eventButton(byId(corpus, 'erbil-rocket-attack-2021-02-15'), khatt.timeline),
+    );
+    const late = await boxOf(
+      khatt.eventButton(byId(corpus, 'diwaniyah-convoy-ied-2021-02-27'), khatt.timeline),
+    );
+    if (khatt.lang === 'ar') expect(early.x).toBeGreaterThan(late.x);
+    else expect(early.x).toBeLessThan(late.x);
   });
 
   test('has one labelled lane per kind, each mark named by title, date and kind', async ({
@@ -141,16 +140,15 @@ test.describe('the timeline', () => {
   test('zooms with the wheel and pans with a drag', async ({ khatt, page }) => {
     await khatt.open();
     const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
-    const box = await plot.boundingBox();
-    expect(box).toBeTruthy();
+    const box = await boxOf(plot);
     const first = await windowLine(page).textContent();
-    await page.mouse.move(box!.x + box!.width / 2, box!.y + 40);
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.wheel(0, 400);
     await expect(windowLine(page)).not.toHaveText(first ?? '');
     const zoomed = await windowLine(page).textContent();
-    await page.mouse.move(box!.x + box!.width / 2, box!.y + 20);
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
     await page.mouse.down();
-    await page.mouse.move(box!.x + box!.width / 2 + 150, box!.y + 20, { steps: 8 });
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + 20, { steps: 8 });
     await page.mouse.up();
     await expect(windowLine(page)).not.toHaveText(zoomed ?? '');
   });
@@ -165,11 +163,11 @@ test.describe('the timeline', () => {
     });
     await expect(overview).toBeVisible();
     const first = await windowLine(page).textContent();
-    const box = await overview.boundingBox();
+    const box = await boxOf(overview);
     // A click on the strip centres the window there (the brush follows).
     await page.mouse.click(
-      box!.x + box!.width * (khatt.lang === 'ar' ? 0.95 : 0.05),
-      box!.y + box!.height / 2,
+      box.x + box.width * (khatt.lang === 'ar' ? 0.95 : 0.05),
+      box.y + box.height / 2,
     );
     await expect(windowLine(page)).not.toHaveText(first ?? '');
   });

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../api/corpus';
+import { LoadError } from '../api/fetch-checked';
 import { filterEvents } from '../domain/filter';
 import { EventDetails } from '../features/event-details/event-details';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { ListView } from '../features/list-view/list-view';
 import { SourceReader } from '../features/source-reader/source-reader';
-import { TimelineView } from '../features/timeline-view/timeline-view';
 import { applyLanguage } from '../i18n/i18n';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { useUrlSnapshot } from '../url-state/url-store';
@@ -15,6 +15,11 @@ import { AppHeader } from './app-header';
 import { ErrorBoundary } from './error-boundary';
 import { LinkNotice } from './link-notice';
 import { PanelError } from './panel-error';
+
+// The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
+const TimelineView = lazy(() =>
+  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
+);
 
 /** The page layout: header, filters, the timeline or list, and the details/article panels. */
 export function Shell() {
@@ -56,7 +61,11 @@ export function Shell() {
           {corpus.isPending && <p className="loading">{t('loading')}</p>}
           {corpus.isError && (
             <div role="alert" className="load-error">
-              <p>{t('corpusLoadFailed')}</p>
+              <p>
+                {corpus.error instanceof LoadError && corpus.error.reason === 'corrupt'
+                  ? t('corpusCorrupt')
+                  : t('corpusLoadFailed')}
+              </p>
               <button type="button" onClick={() => void corpus.refetch()}>
                 {t('retry')}
               </button>
@@ -67,7 +76,9 @@ export function Shell() {
               {view === 'list' ? (
                 <ListView corpus={corpus.data} events={filtered} state={state} />
               ) : (
-                <TimelineView corpus={corpus.data} events={filtered} state={state} />
+                <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+                  <TimelineView corpus={corpus.data} events={filtered} state={state} />
+                </Suspense>
               )}
             </ErrorBoundary>
           )}

@@ -423,3 +423,181 @@ describe('the codec, for any input', () => {
     expect(parse(search).ignored).toEqual([]);
   });
 });
+
+describe('the codec against hostile links, property by property', () => {
+  const escape = fc.constantFrom(
+    '%',
+    '%2',
+    '%E0',
+    '%E0%A4%A',
+    '%ZZ',
+    '%00',
+    '%E2%80%AE',
+    '%F0%9F%98',
+    '%C0%80',
+    '%ED%A0%80',
+    '%25',
+    '%3D',
+    '%26',
+    '%2C',
+    '+',
+    ',',
+  );
+  const mangled = fc
+    .array(fc.oneof(escape, fc.string({ maxLength: 4 })), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+  const key = fc.oneof(
+    fc.constantFrom('lang', 'Lang', 'EVENT', 'actors', 'kinds', 'from', 'to', 'q', 'window'),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', '__proto__[lang]', 'toString'),
+    mangled,
+  );
+  const escapedQuery = fc
+    .array(fc.tuple(key, mangled), { maxLength: 10 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
+
+  it('never throws on truncated, overlong or invalid percent escapes and stays canonical', () => {
+    fc.assert(
+      fc.property(escapedQuery, (search) => {
+        const { state } = parse(search);
+        expect(validViewState(state)).toEqual(state);
+        const once = serializeViewState(state);
+        expect(parse(once)).toEqual({ state, ignored: [] });
+      }),
+      RUNS,
+    );
+  });
+
+  it('accepts exactly the real calendar days from 1900 to 2100, never a rolled-over one', () => {
+    const daysIn = (y: number, m: number) =>
+      [
+        31,
+        (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+      ][m - 1] ?? 0;
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1890, max: 2110 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const real = y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+          expect(parse(`?from=${iso}`).state.from).toBe(real ? iso : null);
+          expect(parse(`?window=${iso}..${iso}`).state.window).toEqual(
+            real ? { start: iso, end: iso } : null,
+          );
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('lets no control or bidi character into the search text or the notice, and echoes little', () => {
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc
+        .array(fc.constantFrom('\u0000', '\u202E', '\u2066', '\u200F', '\n', 'a', 'ب', '&', '='), {
+          maxLength: 40,
+        })
+        .map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(raw, raw, (k, v) => {
+        const { state, ignored } = parse(`?q=${v}&${k}=${v}&lang=${k}`);
+        expect(state.q).not.toMatch(UNSAFE);
+        for (const item of ignored) {
+          expect(item.param).not.toMatch(UNSAFE);
+          expect(item.value).not.toMatch(UNSAFE);
+          expect([...item.value].length).toBeLessThanOrEqual(LIMITS.echo);
+          expect([...item.param].length).toBeLessThanOrEqual(LIMITS.echo);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never writes to Object.prototype, whatever the keys and ids', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const name = fc.constantFrom('__proto__', 'constructor', 'prototype', 'tostring', 'valueof');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(name, key), fc.oneof(name, mangled)), { maxLength: 8 }),
+        fc.array(name, { maxLength: 5 }),
+        (pairs, ids) => {
+          const search = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}&actors=${ids.join(',')}`;
+          const { state } = parse(search);
+          expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+          expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+          expect(({} as Record<string, unknown>)['lang']).toBeUndefined();
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('keeps markup and javascript: only as the verbatim search text, in any parameter', () => {
+    const payload = fc.constantFrom(
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      'javascript:alert(document.domain)',
+      '"><svg/onload=alert(1)>',
+      "';alert(1);//",
+    );
+    const param = fc.constantFrom(
+      'lang',
+      'view',
+      'event',
+      'article',
+      'actors',
+      'match',
+      'kinds',
+      'from',
+      'to',
+      'q',
+      'window',
+    );
+    fc.assert(
+      fc.property(param, payload, (p, text) => {
+        const { state, ignored } = parse(`?${p}=${encodeURIComponent(text)}`);
+        if (p === 'q') {
+          expect(state).toEqual({ ...DEFAULT_VIEW_STATE, q: text });
+          expect(ignored).toEqual([]);
+        } else {
+          expect(state).toEqual(DEFAULT_VIEW_STATE);
+          expect(ignored.map((i) => i.param)).toEqual([p]);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('search text a link alters', () => {
+  it('is kept, cut to the limit, and reported when too long', () => {
+    const { state, ignored } = parseViewState(`?q=${'a'.repeat(LIMITS.q + 50)}`);
+    expect([...state.q]).toHaveLength(LIMITS.q);
+    expect(ignored.map((i) => i.param)).toEqual(['q']);
+  });
+
+  it('is kept without bidi overrides and controls, and reported', () => {
+    const { state, ignored } = parseViewState('?q=%E2%80%AEerbil%00');
+    expect(state.q).toBe('erbil');
+    expect(ignored.map((i) => i.param)).toEqual(['q']);
+  });
+
+  it('is not reported when nothing had to change', () => {
+    expect(parseViewState('?q=%D8%A3%D8%B1%D8%A8%D9%8A%D9%84').ignored).toEqual([]);
+  });
+});

@@ -181,6 +181,10 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
         break;
       case 'q':
         state.q = sanitizeQuery(value);
+        // Cut short or stripped of controls/bidi overrides: used, but the notice says so.
+        if ([...value].length > LIMITS.q || new RegExp(INVISIBLE.source).test(value)) {
+          report(key, 'invalid', value);
+        }
         break;
       case 'window': {
         const [start = '', end = '', ...rest] = token.split(token.includes('..') ? '..' : '/');

@@ -43,7 +43,9 @@ function subscribe(listener: () => void) {
  * canonicalising. A discrete step also retires the notice about what an opened link ignored.
  */
 export function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
-  const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+  // `//index.html` would make the URL protocol-relative (another host): keep one leading slash.
+  const path = window.location.pathname.replace(/^\/+/, '/');
+  const url = `${path}${serializeViewState(next)}${window.location.hash}`;
   const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
   if (url !== current) {
     if (options.replace) window.history.replaceState(null, '', url);

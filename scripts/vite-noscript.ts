@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../src/domain/types';
+
+/**
+ * Build-time plugin: writes into index.html a <noscript> block, in Arabic and English, saying
+ * what Khatt is and listing every event of the compiled corpus with its date and kind, so a
+ * reader without JavaScript (or a crawler) gets the content instead of a blank page. It also
+ * fails the build if the final index.html carries an inline script or style, which the
+ * Content Security Policy would block. The corpus was validated by the compiler that wrote it;
+ * only type imports reach into src/domain, so loading vite.config stays light.
+ */
+
+const ROOT = '<div id="root"></div>';
+
+/** The same Intl locales as src/i18n/format.ts: Iraqi month names, Latin digits, UTC days. */
+const LOCALES: Record<Lang, string> = {
+  ar: 'ar-IQ-u-nu-latn-ca-gregory',
+  en: 'en-GB-u-ca-gregory',
+};
+
+/** Sentences that exist only here: the app itself never shows them. */
+const INTRO: Record<Lang, { heading: string; needsJs: string; events: string }> = {
+  ar: {
+    heading: 'خط',
+    needsJs:
+      'يعرض خط الأحداث على خط زمني تفاعلي، كل حدث فيه مربوط بالمقاطع الحرفية من المقالات الإخبارية التي يستند إليها. يحتاج الخط الزمني إلى جافاسكربت؛ وهذه قائمة الأحداث كلها بتواريخها.',
+    events: 'الأحداث',
+  },
+  en: {
+    heading: 'Khatt',
+    needsJs:
+      'Khatt draws news events on an interactive timeline, each linked to the verbatim passages of the articles it rests on. The timeline needs JavaScript; here is the full list of events with their dates.',
+    events: 'Events',
+  },
+};
+
+interface Strings {
+  tagline: string;
+  kinds: Record<string, string>;
+  status: Record<string, string>;
+  approximate: string;
+}
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+const utc = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
+/** A fuzzy date written as precisely as it is known, like the app's formatFuzzyDate. */
+export function formatDate(lang: Lang, date: FuzzyDate): string {
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  switch (date.precision) {
+    case 'day':
+      return format(long).format(utc(date.start));
+    case 'month':
+      return format({ month: 'long', year: 'numeric' }).format(utc(date.start));
+    case 'year':
+      return format({ year: 'numeric' }).format(utc(date.start));
+    case 'range':
+      return format(long).formatRange(utc(date.start), utc(date.end));
+  }
+}
+
+/** Whether the text supports only an "about" date (EDTF `~`, `?` or `%`), as in fuzzy-date.ts. */
+const isApproximate = (date: FuzzyDate) => /[~?%]/.test(date.edtf);
+
+/** The machine-readable form of a date for <time datetime>, or null for a range. */
+function datetime(date: FuzzyDate): string | null {
+  if (date.precision === 'day') return date.start;
+  if (date.precision === 'month') return date.start.slice(0, 7);
+  if (date.precision === 'year') return date.start.slice(0, 4);
+  return null;
+}
+
+/** One list item: date, title, kind (and status unless it happened). */
+function eventItem(event: KhattEvent, lang: Lang, strings: Strings): string {
+  const when = formatDate(lang, event.date);
+  const text = isApproximate(event.date) ? strings.approximate.replace('{{date}}', when) : when;
+  const machine = datetime(event.date);
+  const date = machine
+    ? `<time datetime="${escapeHtml(machine)}">${escapeHtml(text)}</time>`
+    : escapeHtml(text);
+  const kind = strings.kinds[event.kind] ?? event.kind;
+  const status = event.status === 'occurred' ? '' : ` · ${strings.status[event.status] ?? ''}`;
+  return `<li>${date} — ${escapeHtml(event.title[lang])} (${escapeHtml(kind + status)})</li>`;
+}
+
+/** The <noscript> markup for a corpus; every piece of corpus or locale text is escaped. */
+export function noscriptHtml(corpus: Corpus, strings: Record<Lang, Strings>): string {
+  const events = [...corpus.events].sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      a.date.end.localeCompare(b.date.end) ||
+      a.id.localeCompare(b.id),
+  );
+  const section = (lang: Lang) => {
+    const intro = INTRO[lang];
+    const s = strings[lang];
+    const items = events.map((e) => `\n${eventItem(e, lang, s)}`).join('');
+    return (
+      `<section lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">` +
+      `<h2>${escapeHtml(intro.heading)}: ${escapeHtml(s.tagline)}</h2>` +
+      `<p>${escapeHtml(intro.needsJs)}</p>` +
+      `<h3>${escapeHtml(intro.events)}</h3>` +
+      `<ol>${items}\n</ol></section>\n`
+    );
+  };
+  return `<noscript><main><h1>خط · Khatt</h1>\n${section('ar')}${section('en')}</main></noscript>`;
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+function localeStrings(root: string, lang: Lang): Strings {
+  const dir = resolve(root, 'src/i18n/locales', lang);
+  const common = readJson(resolve(dir, 'common.json')) as { tagline: string };
+  const kinds = readJson(resolve(dir, 'kinds.json')) as Record<string, unknown> & {
+    status: Record<string, string>;
+    approximate: string;
+  };
+  const kindNames = Object.fromEntries(
+    Object.entries(kinds).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+  return {
+    tagline: common.tagline,
+    kinds: kindNames,
+    status: kinds.status,
+    approximate: kinds.approximate,
+  };
+}
+
+/** Inline <script> (no src) or <style>, or a style attribute: what the CSP would block. */
+const INLINE = /<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|\sstyle\s*=/i;
+
+/** The Vite plugin: injects the <noscript> block at build time and guards against inline code. */
+export function noscriptEvents(options: { corpus?: string } = {}): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'khatt-noscript',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const corpusPath = resolve(root, options.corpus ?? 'public/data/corpus.json');
+        let corpus: Corpus;
+        try {
+          corpus = readJson(corpusPath) as Corpus;
+          if (!Array.isArray(corpus.events)) throw new Error('no events array');
+        } catch (error) {
+          throw new Error(
+            `khatt-noscript: cannot read ${corpusPath} (run \`npm run data\` first): ${String(error)}`,
+          );
+        }
+        if (!html.includes(ROOT)) throw new Error(`khatt-noscript: index.html lacks ${ROOT}`);
+        const block = noscriptHtml(corpus, {
+          ar: localeStrings(root, 'ar'),
+          en: localeStrings(root, 'en'),
+        });
+        const out = html.replace(ROOT, () => `${block}\n    ${ROOT}`);
+        const inline = INLINE.exec(out);
+        if (inline) {
+          throw new Error(`khatt-noscript: inline code in index.html breaks the CSP: ${inline[0]}`);
+        }
+        return out;
+      },
+    },
+  };
+}
