@@ -108,7 +108,7 @@ export default defineConfig({
   build: { target: 'es2022', assetsInlineLimit: 0 },
   preview: { headers: securityHeaders },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -128,8 +128,12 @@ export function defaultWindow(
     candidates.push(clampWindow(padSpan([lo - DAY / 2, hi + DAY / 2], margin, min), extent));
   }
   const lanes = new Map<string, number[]>();
-  for (const event of events)
-    lanes.set(event.kind, [...(lanes.get(event.kind) ?? []), eventAnchor(event)]);
+  for (const event of events) {
+    // Push in place: copying the lane per event made this quadratic (8 s at 100,000 events).
+    const lane = lanes.get(event.kind);
+    if (lane) lane.push(eventAnchor(event));
+    else lanes.set(event.kind, [eventAnchor(event)]);
+  }
   for (const lane of lanes.values()) lane.sort((a, b) => a - b);
   const scores = candidates.map((w) =>
     Math.max(...[...lanes.values()].map((lane) => crowding(lane, spanWidth(w) / slots, w))),

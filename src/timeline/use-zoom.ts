@@ -127,6 +127,9 @@ export function useZoom(options: ZoomOptions): void {
     behave.extent(box).translateExtent(box).scaleExtent([1, maxScale]);
     const g = gesture.current;
     if (g.base === base && g.shown?.[0] === s0 && g.shown[1] === s1) return;
+    // Mid-gesture, React may render an older preview than d3 already holds: moving d3 back to it
+    // would drop wheel steps. The gesture's end commits once and re-syncs then.
+    if (g.base === base && g.span !== null) return;
     g.base = base;
     g.shown = [s0, s1];
     const { k, x } = transformForWindow(base, [s0, s1]);
