@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { reconcileWithCorpus } from '../src/domain/reconcile';
 import { parseViewState, serializeViewState } from '../src/domain/url-codec';
 import { expect, test } from './fixtures';
+import { PARAMS } from '../src/domain/url-codec';
 
 /**
  * Every link is input from a stranger. Each one below opens the app and must leave it
@@ -12,19 +13,6 @@ import { expect, test } from './fixtures';
 
 const EVENT = 'erbil-rocket-attack-2021-02-15';
 const ACTOR = 'kadhimi';
-const PARAMS = [
-  'lang',
-  'view',
-  'event',
-  'article',
-  'actors',
-  'match',
-  'kinds',
-  'from',
-  'to',
-  'q',
-  'window',
-];
 const MARKUP = '<img src=x onerror=alert(1)>';
 const LONG = 100_000;
 

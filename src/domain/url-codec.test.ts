@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from './types';
-import { LIMITS, parseViewState, serializeViewState, validViewState } from './url-codec';
+import { LIMITS, PARAMS, parseViewState, serializeViewState, validViewState } from './url-codec';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 const parse = (search: string) => parseViewState(search);
@@ -555,19 +555,7 @@ describe('the codec against hostile links, property by property', () => {
       '"><svg/onload=alert(1)>',
       "';alert(1);//",
     );
-    const param = fc.constantFrom(
-      'lang',
-      'view',
-      'event',
-      'article',
-      'actors',
-      'match',
-      'kinds',
-      'from',
-      'to',
-      'q',
-      'window',
-    );
+    const param = fc.constantFrom(...PARAMS);
     fc.assert(
       fc.property(param, payload, (p, text) => {
         const { state, ignored } = parse(`?${p}=${encodeURIComponent(text)}`);

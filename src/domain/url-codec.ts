@@ -35,7 +35,8 @@ export const LIMITS = {
 
 const MIN_DAY = '1900-01-01';
 const MAX_DAY = '2100-12-31';
-const PARAMS = [
+/** Every parameter a Khatt link may carry, in canonical order. */
+export const PARAMS = [
   'lang',
   'view',
   'event',
