@@ -313,26 +313,7 @@ const anyState: fc.Arbitrary<ViewState> = fc
 const hostileQuery = fc
   .array(
     fc.oneof(
-      fc.tuple(
-        fc.constantFrom(
-          'lang',
-          'LANG',
-          'view',
-          'event',
-          'article',
-          'actors',
-          'match',
-          'kinds',
-          'from',
-          'to',
-          'q',
-          'window',
-          '__proto__',
-          'constructor',
-          '',
-        ),
-        anything,
-      ),
+      fc.tuple(fc.constantFrom(...PARAMS, 'LANG', '__proto__', 'constructor', ''), anything),
       fc.tuple(
         fc.constantFrom('actors', 'kinds'),
         fc
