@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { KhattOptions } from './e2e/fixtures';
 
-/** Our own port, never Vite's default: another program may hold 4173/5173. */
-const PORT = 4317;
+/**
+ * Our own port, never Vite's default: another program may hold 4173/5173. KHATT_E2E_PORT lets
+ * two checkouts on one machine run their suites side by side.
+ */
+const PORT = Number(process.env['KHATT_E2E_PORT'] ?? 4317);
 const chromium = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 
 export default defineConfig<KhattOptions>({
