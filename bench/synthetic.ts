@@ -155,7 +155,7 @@ function buildSources(rand: Random, actors: readonly Actor[]): SourceText[] {
   return out;
 }
 
-const NOTES: Record<DateBasis, (day: string) => Localized> = {
+const NOTES: Record<Exclude<DateBasis, 'external'>, (day: string) => Localized> = {
   printed: (day) => ({
     ar: `التاريخ مطبوع في النص: ${day}.`,
     en: `The date is printed in the text: ${day}.`,
@@ -172,7 +172,7 @@ const NOTES: Record<DateBasis, (day: string) => Localized> = {
 
 function fuzzyDate(rand: Random, day: number): FuzzyDate {
   const r = rand();
-  const basis: DateBasis = r < 0.55 ? 'printed' : r < 0.85 ? 'relative' : 'inferred';
+  const basis: keyof typeof NOTES = r < 0.55 ? 'printed' : r < 0.85 ? 'relative' : 'inferred';
   const approx = basis === 'inferred' ? '~' : '';
   const iso = isoOfDay(day);
   const note = NOTES[basis](iso);

@@ -101,7 +101,7 @@ describe('compileCorpus on bad data reports one exact line per problem and retur
       failure(`${A}: (yaml): 3:3: Map keys must be unique`),
     );
     expect(compileEdited(A, "quote: 'أنه", "quote: أنه: '")).toEqual(
-      failure(`${A}: (yaml): 20:14: Nested mappings are not allowed in compact mappings`),
+      failure(`${A}: (yaml): 21:14: Nested mappings are not allowed in compact mappings`),
     );
   });
 
@@ -120,9 +120,139 @@ describe('compileCorpus on bad data reports one exact line per problem and retur
   it('reports a misspelt field and lists the allowed ones', () => {
     expect(compileEdited(A, '  place:', '  plaec:')).toEqual(
       failure(
-        `${A}: ${visit}: plaec: unknown field (allowed: id, kind, status, title, summary, date, place, actors, excerpts)`,
+        `${A}: ${visit}: plaec: unknown field (allowed: id, kind, subtype, status, title, summary, date, place, actors, excerpts)`,
       ),
     );
+  });
+
+  it('requires a subtype from the kind’s own vocabulary', () => {
+    expect(compileEdited(A, '  subtype: visit\n', '')).toEqual(
+      failure(`${A}: ${visit}: subtype: required field is missing`),
+    );
+    expect(compileEdited(A, 'subtype: visit', 'subtype: parade')).toEqual(
+      failure(
+        `${A}: ${visit}: subtype: "parade" is not a subtype (diplomacy: call, meeting, visit, talks, statement, interview, condemnation, threat, vote, agreement)`,
+      ),
+    );
+    expect(compileEdited(A, 'subtype: visit', 'subtype: rocket')).toEqual(
+      failure(
+        `${A}: ${visit}: subtype: "rocket" belongs to attack, not diplomacy (diplomacy: call, meeting, visit, talks, statement, interview, condemnation, threat, vote, agreement)`,
+      ),
+    );
+  });
+
+  it('requires an external date to name its outside record and the range the texts support', () => {
+    expect(compileEdited(B, 'basis: inferred', 'basis: external')).toEqual(
+      failure(
+        `${B}: ${withdrawal}: date.outside: required when basis is external: name the outside record`,
+        `${B}: ${withdrawal}: date.fallback: required when basis is external: the range the texts support`,
+      ),
+    );
+    const external =
+      "basis: external\n    outside: { ar: 'سجل خارجي', en: 'An outside record' }\n    fallback: { start: 2021-12-01, end: 2021-12-31 }";
+    const ok = compileEdited(B, 'basis: inferred', external);
+    expect(ok.ok && ok.corpus.events[1]?.date).toMatchObject({
+      basis: 'external',
+      outside: { ar: 'سجل خارجي', en: 'An outside record' },
+      fallback: { start: '2021-12-01', end: '2021-12-31' },
+    });
+    expect(
+      compileEdited(
+        B,
+        'basis: inferred',
+        "basis: inferred\n    outside: { ar: 'سجل', en: 'A record' }",
+      ),
+    ).toEqual(failure(`${B}: ${withdrawal}: date.outside: only for basis external`));
+  });
+
+  it('requires each role to rest on an excerpt naming the actor, or an explained indirect reference', () => {
+    expect(
+      compileEdited(A, ", indirect: '«أنه» (that he) refers to Kadhimi, named before.'", ''),
+    ).toEqual(
+      failure(
+        `${A}: ${visit}: actors[0].id: no excerpt names "kadhimi" (as مصطفى الكاظمي / الكاظمي); quote a passage that does, or say why in indirect`,
+      ),
+    );
+    expect(
+      compileEdited(
+        B,
+        '{ id: iraq-government, role: speaker }',
+        "{ id: iraq-government, role: speaker, indirect: 'Named.' }",
+      ),
+    ).toEqual(
+      failure(
+        `${B}: ${withdrawal}: actors[0].indirect: excerpts[0] names "iraq-government"; drop indirect`,
+      ),
+    );
+  });
+
+  it('requires an accused actor to be named in an excerpt marked as accusing it', () => {
+    expect(compileEdited(B, 'role: speaker', 'role: accused')).toEqual(
+      failure(
+        `${B}: ${withdrawal}: actors[0].role: accused needs the accusing passage: mark an excerpt with accuses: [iraq-government]`,
+      ),
+    );
+    const accusing = `      start: ${SECOND}\n      accuses: [iraq-government]\n`;
+    const marked = compileEdited(B, 'role: speaker', 'role: accused');
+    expect(marked.ok).toBe(false);
+    const files = {
+      ...GOOD,
+      [B]: (GOOD[B] ?? '')
+        .replace('role: speaker', 'role: accused')
+        .replace(`      start: ${SECOND}\n`, accusing),
+    };
+    const good = compileCorpus(asFiles(files), TEXTS, HASHES);
+    expect(good.ok && good.corpus.events[1]?.excerpts[0]?.accuses).toEqual(['iraq-government']);
+    expect(compileEdited(B, `      start: ${SECOND}\n`, accusing)).toEqual(
+      failure(
+        `${B}: ${withdrawal}: excerpts[0].accuses[0]: "iraq-government" is not an accused actor of this event`,
+      ),
+    );
+  });
+
+  describe('redirects', () => {
+    const R = 'data/redirects.yaml';
+    const REDIRECTS = `- from: kadhimi-visit-2021-07-25
+  to: ${visit}
+  reason: { ar: نُقل إلى يومه, en: Moved to its day }
+- from: withdrawal-end-2021-11
+  reason: { ar: حُذف, en: Removed }
+`;
+    const withRedirects = (text: string) =>
+      compileCorpus(asFiles({ ...GOOD, [R]: text }), TEXTS, HASHES);
+
+    it('compiles old ids into the corpus: moved to an event, or removed with a reason', () => {
+      const r = withRedirects(REDIRECTS);
+      expect(r.ok && r.corpus.redirects).toEqual([
+        {
+          from: 'kadhimi-visit-2021-07-25',
+          to: visit,
+          reason: { ar: 'نُقل إلى يومه', en: 'Moved to its day' },
+        },
+        { from: 'withdrawal-end-2021-11', reason: { ar: 'حُذف', en: 'Removed' } },
+      ]);
+      const none = compileCorpus(asFiles(GOOD), TEXTS, HASHES);
+      expect(none.ok && 'redirects' in none.corpus).toBe(false);
+    });
+
+    it('rejects a current id, an unknown target, a repeated id and a missing reason', () => {
+      expect(
+        withRedirects(REDIRECTS.replace('from: withdrawal-end-2021-11', `from: ${withdrawal}`)),
+      ).toEqual(
+        failure(
+          `${R}: ${withdrawal}: from: is a current event id; redirect only ids that are gone`,
+        ),
+      );
+      expect(withRedirects(REDIRECTS.replace(`to: ${visit}`, 'to: nowhere'))).toEqual(
+        failure(`${R}: kadhimi-visit-2021-07-25: to: unknown event "nowhere"`),
+      );
+      expect(withRedirects(REDIRECTS + REDIRECTS.split('\n').slice(0, 3).join('\n'))).toEqual(
+        failure(`${R}: kadhimi-visit-2021-07-25: from: listed twice; first at ${R}:1`),
+      );
+      expect(withRedirects(REDIRECTS.replace('  reason: { ar: حُذف, en: Removed }\n', ''))).toEqual(
+        failure(`${R}: withdrawal-end-2021-11: reason: required field is missing`),
+      );
+    });
   });
 
   it('reports a duplicate id across files, naming where it was first defined', () => {
@@ -339,7 +469,7 @@ describe('compileCorpus on bad data reports one exact line per problem and retur
     expect(r).toEqual(
       failure(
         'data/actors.yaml: (file): (root): file is missing',
-        'data/notes.yaml: (file): (root): not a corpus file (expected data/sources.yaml, data/actors.yaml or data/events/*.yaml)',
+        'data/notes.yaml: (file): (root): not a corpus file (expected data/sources.yaml, data/actors.yaml, data/redirects.yaml or data/events/*.yaml)',
       ),
     );
   });
@@ -357,7 +487,7 @@ describe('compileCorpus on bad data reports one exact line per problem and retur
     );
     expect(r).toEqual(
       failure(
-        'data/actors.yaml: kadhimi: type: must be one of person, state, government-body, armed-group, alliance, media (got "human")',
+        'data/actors.yaml: kadhimi: type: must be one of person, state, government-body, armed-group, alliance, media, officials (got "human")',
         `${A}: ${visit}: kind: must be one of withdrawal, attack, diplomacy (got "war")`,
         `${A}: ${visit}: date.start: 2021-07-32 is not a real calendar day`,
       ),

@@ -3,6 +3,7 @@ import type { Corpus, KhattEvent } from '../src/domain/types';
 import { compileActors } from './corpus/actors';
 import { compileEvents, type EventContext } from './corpus/events';
 import { formatProblem, pathString, type Problem } from './corpus/problems';
+import { compileRedirects } from './corpus/redirects';
 import { compileSources } from './corpus/sources';
 import { parseYamlFile, type YamlFile } from './corpus/yaml-file';
 
@@ -10,6 +11,8 @@ import { parseYamlFile, type YamlFile } from './corpus/yaml-file';
 
 export const SOURCES_FILE = 'data/sources.yaml';
 export const ACTORS_FILE = 'data/actors.yaml';
+/** Optional: old event ids and what became of them. */
+export const REDIRECTS_FILE = 'data/redirects.yaml';
 export const EVENTS_FILE = /^data\/events\/[^/]+\.ya?ml$/;
 
 export interface InputFile {
@@ -35,8 +38,9 @@ const fileProblem = (file: string, message: string): Problem => ({
 function parseAll(files: readonly InputFile[], problems: Problem[]): Map<string, YamlFile> {
   const parsed = new Map<string, YamlFile>();
   for (const { path, text } of files) {
-    if (path !== SOURCES_FILE && path !== ACTORS_FILE && !EVENTS_FILE.test(path)) {
-      const expected = `${SOURCES_FILE}, ${ACTORS_FILE} or data/events/*.yaml`;
+    const known = [SOURCES_FILE, ACTORS_FILE, REDIRECTS_FILE].includes(path);
+    if (!known && !EVENTS_FILE.test(path)) {
+      const expected = `${SOURCES_FILE}, ${ACTORS_FILE}, ${REDIRECTS_FILE} or data/events/*.yaml`;
       problems.push(fileProblem(path, `not a corpus file (expected ${expected})`));
       continue;
     }
@@ -76,6 +80,7 @@ export function compileCorpus(
   const ctx: EventContext = {
     sources: sources?.declared,
     actors: actors?.declared,
+    names: actors?.names,
     seen: new Map(),
     used: new Set(),
   };
@@ -88,6 +93,11 @@ export function compileCorpus(
     return yaml ? compileEvents(path, yaml, ctx, problems) : [];
   });
   if (actors && eventFiles.every((p) => parsed.has(p))) actors.reportUnused(ctx.used);
+  const redirectsYaml = parsed.get(REDIRECTS_FILE);
+  // Checked against every event id claimed, valid or not, so a broken event does not cascade.
+  const redirects = redirectsYaml
+    ? compileRedirects(REDIRECTS_FILE, redirectsYaml, new Set(ctx.seen.keys()), problems)
+    : [];
 
   if (problems.length > 0 || !sources || !actors) {
     return { ok: false, errors: ordered(problems, eventFiles).map(formatProblem) };
@@ -99,6 +109,7 @@ export function compileCorpus(
     sources: sources.sources,
     actors: actors.actors,
     events: events.sort(byDate),
+    ...(redirects.length ? { redirects } : {}),
   };
   // A guard against compiler bugs: the output must satisfy the schema the app parses with.
   const check = corpusSchema.safeParse(corpus);
@@ -119,8 +130,9 @@ function ordered(problems: Problem[], eventFiles: string[]): Problem[] {
   const rank = (file: string): number => {
     if (file === SOURCES_FILE) return 0;
     if (file === ACTORS_FILE) return 1;
+    if (file === REDIRECTS_FILE) return 2 + eventFiles.length;
     const i = eventFiles.indexOf(file);
-    return i < 0 ? 2 + eventFiles.length : 2 + i;
+    return i < 0 ? 3 + eventFiles.length : 2 + i;
   };
   return problems
     .map((p, i) => ({ p, i }))

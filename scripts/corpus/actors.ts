@@ -9,6 +9,8 @@ export interface CompiledActors {
   actors: Actor[];
   /** Every declared actor id, valid or not, so events do not cascade into "unknown actor". */
   declared: Set<string>;
+  /** How each valid actor is named in the texts: its Arabic name and its aliases. */
+  names: Map<string, string[]>;
   /** Reports each valid actor that no event uses; call once all events are read. */
   reportUnused: (used: ReadonlySet<string>) => void;
 }
@@ -62,6 +64,9 @@ export function compileActors(
     groups,
     actors: valid.map((e) => e.actor),
     declared: new Set(actorSites.keys()),
+    names: new Map(
+      valid.map(({ actor }) => [actor.id, [...new Set([actor.name.ar, ...(actor.aliases ?? [])])]]),
+    ),
     reportUnused: (used) => {
       for (const { actor, complain } of valid) {
         if (!used.has(actor.id)) complain(['id'], 'no event uses this actor; remove it or use it');

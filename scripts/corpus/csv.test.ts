@@ -49,7 +49,7 @@ describe('eventsCsv', () => {
   const rows = parseCsv(csv);
 
   it('starts with a UTF-8 byte-order mark and the header row', () => {
-    expect(csv.startsWith('\uFEFFid,kind,status,start,end,')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,kind,subtype,status,start,end,')).toBe(true);
     expect(rows[0]).toEqual([...EVENT_COLUMNS]);
   });
 
@@ -58,6 +58,8 @@ describe('eventsCsv', () => {
     const visit = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, rows[1]?.[i]]));
     expect(visit).toMatchObject({
       id: 'kadhimi-visit-2021-07-26',
+      kind: 'diplomacy',
+      subtype: 'visit',
       start: '2021-07-26',
       end: '2021-07-26',
       edtf: '2021-07-26',

@@ -49,6 +49,7 @@ export function parseCsv(text: string): string[][] {
 export const EVENT_COLUMNS = [
   'id',
   'kind',
+  'subtype',
   'status',
   'start',
   'end',
@@ -71,6 +72,7 @@ export function eventsCsv(corpus: Corpus): string {
   const rows = corpus.events.map((e) => [
     e.id,
     e.kind,
+    e.subtype ?? '',
     e.status,
     e.date.start,
     e.date.end,

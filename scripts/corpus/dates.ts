@@ -150,6 +150,19 @@ export function compileDate(raw: unknown, at: Path, complain: Complain): FuzzyDa
     ok = false;
     complain(path, message);
   };
+  if (d.basis === 'external') {
+    if (d.outside) date.outside = { ar: d.outside.ar, en: d.outside.en };
+    else flag([...at, 'outside'], 'required when basis is external: name the outside record');
+    if (!d.fallback) {
+      flag([...at, 'fallback'], 'required when basis is external: the range the texts support');
+    } else if (d.fallback.end < d.fallback.start) {
+      flag([...at, 'fallback', 'end'], `${d.fallback.end} is before start ${d.fallback.start}`);
+    } else date.fallback = { start: d.fallback.start, end: d.fallback.end };
+  } else {
+    for (const field of ['outside', 'fallback'] as const) {
+      if (d[field] !== undefined) flag([...at, field], 'only for basis external');
+    }
+  }
   const problem =
     end < d.start ? (['end', `${end} is before start ${d.start}`] as const) : misfit(date);
   if (problem) flag([...at, problem[0]], problem[1]);

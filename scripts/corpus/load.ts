@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTORS_FILE, SOURCES_FILE, type InputFile } from '../compile-corpus';
+import { ACTORS_FILE, REDIRECTS_FILE, SOURCES_FILE, type InputFile } from '../compile-corpus';
 
 /** Everything compileCorpus needs, read from a repository root. */
 export interface CorpusInputs {
@@ -19,7 +19,7 @@ const listDir = (dir: string, pattern: RegExp): string[] =>
         .sort()
     : [];
 
-/** Reads data/sources.yaml, data/actors.yaml, data/events/*.yaml and data/sources/*.txt under `root`. */
+/** Reads data/sources.yaml, data/actors.yaml, data/redirects.yaml, data/events/*.yaml and data/sources/*.txt under `root`. */
 export function readCorpusInputs(root: string): CorpusInputs {
   const inputs: CorpusInputs = {
     files: [],
@@ -30,8 +30,8 @@ export function readCorpusInputs(root: string): CorpusInputs {
   const events = listDir(join(root, 'data/events'), /\.ya?ml$/).map(
     (name) => `data/events/${name}`,
   );
-  for (const path of [SOURCES_FILE, ACTORS_FILE, ...events]) {
-    // A missing sources.yaml or actors.yaml is reported by the compiler.
+  for (const path of [SOURCES_FILE, ACTORS_FILE, REDIRECTS_FILE, ...events]) {
+    // A missing sources.yaml or actors.yaml is reported by the compiler; redirects are optional.
     if (existsSync(join(root, path)))
       inputs.files.push({ path, text: readFileSync(join(root, path), 'utf8') });
   }

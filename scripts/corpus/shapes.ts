@@ -137,6 +137,10 @@ export const dateShape = z.strictObject({
   basis: z.enum(BASES),
   approximate: z.boolean().optional(),
   note: localizedShape,
+  /** Basis external only: the outside record that narrows the date. */
+  outside: localizedShape.optional(),
+  /** Basis external only: the range the texts alone support. */
+  fallback: z.strictObject({ start: isoDay, end: isoDay }).optional(),
 });
 export type RawDate = z.infer<typeof dateShape>;
 
@@ -173,6 +177,8 @@ const NEEDS_EXCERPT = 'an event needs at least one excerpt';
 export const eventShape = z.strictObject({
   id,
   kind: z.enum(KINDS),
+  // Checked against the kind's vocabulary one by one, for a message that lists it.
+  subtype: z.string(),
   status: z.enum(STATUSES),
   title: localizedShape,
   summary: localizedShape,
@@ -182,7 +188,12 @@ export const eventShape = z.strictObject({
   excerpts: z.array(z.unknown(), missingWhenUndefined(NEEDS_EXCERPT)).min(1, NEEDS_EXCERPT),
 });
 
-export const eventActorShape = z.strictObject({ id, role: z.enum(ROLES) });
+export const eventActorShape = z.strictObject({
+  id,
+  role: z.enum(ROLES),
+  /** Why the role stands though no excerpt names the actor by an alias. */
+  indirect: nonEmpty.optional(),
+});
 
 const quote = z.string().superRefine((s, ctx) => {
   const length = [...s].length;
@@ -200,4 +211,12 @@ export const excerptShape = z.strictObject({
   source: id,
   quote,
   start: z.number().int().min(0).optional(),
+  /** Actors this passage accuses: the evidence an `accused` role needs. */
+  accuses: z.array(id).optional(),
+});
+
+export const redirectShape = z.strictObject({
+  from: id,
+  to: id.optional(),
+  reason: localizedShape,
 });

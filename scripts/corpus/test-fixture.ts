@@ -44,6 +44,7 @@ actors:
 
 export const EVENTS_A = `- id: kadhimi-visit-2021-07-26
   kind: diplomacy
+  subtype: visit
   status: planned
   title: { ar: زيارة الكاظمي إلى واشنطن, en: Kadhimi visits Washington }
   summary:
@@ -58,7 +59,7 @@ export const EVENTS_A = `- id: kadhimi-visit-2021-07-26
       en: '"Tomorrow, Monday" in an article published Sunday 25 July 2021'
   place: { ar: واشنطن, en: Washington }
   actors:
-    - { id: kadhimi, role: initiator }
+    - { id: kadhimi, role: initiator, indirect: '«أنه» (that he) refers to Kadhimi, named before.' }
   excerpts:
     - source: test-2021-07-25
       quote: 'أنه سيبدأ غدا الاثنين زيارة رسمية إلى واشنطن'
@@ -66,6 +67,7 @@ export const EVENTS_A = `- id: kadhimi-visit-2021-07-26
 
 export const EVENTS_B = `- id: withdrawal-end-2021-12
   kind: withdrawal
+  subtype: end-of-combat-role
   status: planned
   title: { ar: اكتمال الانسحاب, en: Withdrawal completed }
   summary:

@@ -1,5 +1,15 @@
 import { z } from 'zod/mini';
-import { ACTOR_TYPES, BASES, KINDS, PRECISIONS, ROLES, STATUSES, type Corpus } from './types';
+import {
+  ACTOR_TYPES,
+  ALL_SUBTYPES,
+  BASES,
+  KINDS,
+  kindOfSubtype,
+  PRECISIONS,
+  ROLES,
+  STATUSES,
+  type Corpus,
+} from './types';
 
 // zod's JIT probes `new Function`, which the CSP (trusted-types 'none', no unsafe-eval) forbids.
 z.config({ jitless: true });
@@ -33,8 +43,16 @@ export const fuzzyDateSchema = z
     basis: z.enum(BASES),
     note: localized,
     edtf: text,
+    outside: z.optional(localized),
+    fallback: z.optional(z.object({ start: isoDay, end: isoDay })),
   })
-  .check(z.refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] }));
+  .check(
+    z.refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] }),
+    z.refine((d) => d.basis !== 'external' || d.outside !== undefined, {
+      message: 'an external date names its outside record',
+      path: ['outside'],
+    }),
+  );
 
 export const corpusSchema = z.object({
   format: z.literal('khatt'),
@@ -61,27 +79,38 @@ export const corpusSchema = z.object({
     }),
   ),
   events: z.array(
-    z.object({
-      id,
-      kind: z.enum(KINDS),
-      status: z.enum(STATUSES),
-      title: localized,
-      summary: localized,
-      date: fuzzyDateSchema,
-      place: z.optional(localized),
-      actors: z.array(z.object({ id, role: z.enum(ROLES) })),
-      excerpts: z
-        .array(
-          z.object({
-            source: id,
-            quote: text,
-            start: z.int().check(z.nonnegative()),
-            end: z.int().check(z.positive()),
-          }),
-        )
-        .check(z.minLength(1, 'an event needs at least one excerpt')),
-    }),
+    z
+      .object({
+        id,
+        kind: z.enum(KINDS),
+        // Optional: a v1 file written before subtypes still opens.
+        subtype: z.optional(z.enum(ALL_SUBTYPES as [string, ...string[]])),
+        status: z.enum(STATUSES),
+        title: localized,
+        summary: localized,
+        date: fuzzyDateSchema,
+        place: z.optional(localized),
+        actors: z.array(z.object({ id, role: z.enum(ROLES), indirect: z.optional(text) })),
+        excerpts: z
+          .array(
+            z.object({
+              source: id,
+              quote: text,
+              start: z.int().check(z.nonnegative()),
+              end: z.int().check(z.positive()),
+              accuses: z.optional(z.array(id)),
+            }),
+          )
+          .check(z.minLength(1, 'an event needs at least one excerpt')),
+      })
+      .check(
+        z.refine((e) => e.subtype === undefined || kindOfSubtype(e.subtype) === e.kind, {
+          message: 'the subtype belongs to another kind',
+          path: ['subtype'],
+        }),
+      ),
   ),
+  redirects: z.optional(z.array(z.object({ from: id, to: z.optional(id), reason: localized }))),
 });
 
 /** Parses unknown JSON into a Corpus, or throws a ZodError whose issues name the path. */

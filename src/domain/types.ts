@@ -12,14 +12,63 @@ export interface Localized {
 export const KINDS = ['withdrawal', 'attack', 'diplomacy'] as const;
 export type EventKind = (typeof KINDS)[number];
 
+/**
+ * The closed vocabulary of subtypes, per kind (data/CODEBOOK.md defines each). A subtype name is
+ * unique across kinds, so a link can list subtypes without naming their kind.
+ */
+export const SUBTYPES = {
+  attack: [
+    'rocket',
+    'mortar',
+    'ied',
+    'drone',
+    'air-strike',
+    'armed-assault',
+    'territory-seizure',
+    'unspecified',
+  ],
+  withdrawal: [
+    'withdrawal',
+    'drawdown',
+    'end-of-combat-role',
+    'training-pause',
+    'mission-change',
+    'build-up',
+    'deadline',
+  ],
+  diplomacy: [
+    'call',
+    'meeting',
+    'visit',
+    'talks',
+    'statement',
+    'interview',
+    'condemnation',
+    'threat',
+    'vote',
+    'agreement',
+  ],
+} as const satisfies Record<EventKind, readonly string[]>;
+export type EventSubtype = (typeof SUBTYPES)[EventKind][number];
+/** Every subtype, kind by kind, in codebook order (the canonical order of a link's `subtypes`). */
+export const ALL_SUBTYPES: readonly EventSubtype[] = KINDS.flatMap((k) => SUBTYPES[k]);
+
+/** The kind a subtype belongs to, or undefined for a name outside the vocabulary. */
+export function kindOfSubtype(subtype: string): EventKind | undefined {
+  return KINDS.find((k) => (SUBTYPES[k] as readonly string[]).includes(subtype));
+}
+
 export const STATUSES = ['occurred', 'planned', 'reported'] as const;
 export type EventStatus = (typeof STATUSES)[number];
 
 export const PRECISIONS = ['day', 'month', 'year', 'range'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** How a date was established: printed in the text, relative to publication ("yesterday"), or inferred. */
-export const BASES = ['printed', 'relative', 'inferred'] as const;
+/**
+ * How a date was established: printed in the text, relative to publication ("yesterday"),
+ * inferred, or external (narrowed by an outside record that `outside` names).
+ */
+export const BASES = ['printed', 'relative', 'inferred', 'external'] as const;
 export type DateBasis = (typeof BASES)[number];
 
 /** An ISO calendar day, `YYYY-MM-DD`, always read as a UTC day (never a local instant). */
@@ -34,6 +83,10 @@ export interface FuzzyDate {
   note: Localized;
   /** Extended Date/Time Format; a trailing `~` marks an approximate date. */
   edtf: string;
+  /** Basis `external` only: the outside record that narrows the date. */
+  outside?: Localized;
+  /** Basis `external` only: the range the texts alone support, the fallback (inclusive days). */
+  fallback?: { start: IsoDay; end: IsoDay };
 }
 
 export const ACTOR_TYPES = [
@@ -43,6 +96,8 @@ export const ACTOR_TYPES = [
   'armed-group',
   'alliance',
   'media',
+  /** Office-holders of several states acting together (the ambassadors Kadhimi met). */
+  'officials',
 ] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
@@ -90,16 +145,22 @@ export interface Excerpt {
   start: number;
   /** Exclusive end offset: `text.slice(start, end) === quote`. */
   end: number;
+  /** Actors this passage accuses (the evidence for their `accused` role). */
+  accuses?: string[];
 }
 
 export interface EventActor {
   id: string;
   role: ActorRole;
+  /** Why the role stands though no excerpt names the actor (the text refers to it indirectly). */
+  indirect?: string;
 }
 
 export interface KhattEvent {
   id: string;
   kind: EventKind;
+  /** Absent only in files written before subtypes (format version 1 still opens without). */
+  subtype?: EventSubtype;
   status: EventStatus;
   title: Localized;
   summary: Localized;
@@ -109,6 +170,13 @@ export interface KhattEvent {
   excerpts: Excerpt[];
 }
 
+/** An event id that no longer exists: merged into `to`, or removed (no `to`), and why. */
+export interface Redirect {
+  from: string;
+  to?: string;
+  reason: Localized;
+}
+
 export interface Corpus {
   format: 'khatt';
   version: 1;
@@ -116,4 +184,6 @@ export interface Corpus {
   sources: Source[];
   actors: Actor[];
   events: KhattEvent[];
+  /** Old event ids and what became of them, so links to them keep working. */
+  redirects?: Redirect[];
 }
