@@ -6,9 +6,10 @@ import {
   filterEvents,
   kindCounts,
   prepareSearch,
+  subtypeCounts,
 } from './filter';
 import { matchesAllTerms, normalizeForSearch, queryTerms } from './search-normalize';
-import type { Corpus, EventKind, KhattEvent } from './types';
+import type { Corpus, EventKind, EventSubtype, KhattEvent } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 function event(
@@ -70,18 +71,30 @@ function corpus(events: KhattEvent[]): Corpus {
   };
 }
 
+const typed = (e: KhattEvent, subtype: EventSubtype): KhattEvent => ({ ...e, subtype });
+
+// e5 has no subtype, like an event of a file written before subtypes.
 const fixture = corpus([
-  event('e4', 'diplomacy', '2021-07-26', '2021-07-26', ['kadhimi', 'blinken'], {
-    title: 'زيارة الكاظمي إلى واشنطن',
-    titleEn: 'Kadhimi visits Washington',
-  }),
-  event('e1', 'attack', '2020-01-03', '2020-01-03', ['nato'], {
-    summary: 'هجوم صاروخي على قاعدة عين الأسد',
-  }),
-  event('e3', 'withdrawal', '2021-01-01', '2021-12-31', ['kadhimi', 'nato'], {
-    quote: 'انسحاب القوات القتالية بحلول نهاية العام',
-  }),
-  event('e2', 'attack', '2020-01-03', '2020-01-03', ['blinken']),
+  typed(
+    event('e4', 'diplomacy', '2021-07-26', '2021-07-26', ['kadhimi', 'blinken'], {
+      title: 'زيارة الكاظمي إلى واشنطن',
+      titleEn: 'Kadhimi visits Washington',
+    }),
+    'visit',
+  ),
+  typed(
+    event('e1', 'attack', '2020-01-03', '2020-01-03', ['nato'], {
+      summary: 'هجوم صاروخي على قاعدة عين الأسد',
+    }),
+    'rocket',
+  ),
+  typed(
+    event('e3', 'withdrawal', '2021-01-01', '2021-12-31', ['kadhimi', 'nato'], {
+      quote: 'انسحاب القوات القتالية بحلول نهاية العام',
+    }),
+    'drawdown',
+  ),
+  typed(event('e2', 'attack', '2020-01-03', '2020-01-03', ['blinken']), 'ied'),
   event('e5', 'diplomacy', '2014-06-01', '2014-06-30', []),
 ]);
 
@@ -96,6 +109,23 @@ describe('filterEvents', () => {
   it('keeps the kinds chosen, and every kind when none is chosen', () => {
     expect(ids({ kinds: ['attack'] })).toEqual(['e1', 'e2']);
     expect(ids({ kinds: ['attack', 'withdrawal'] })).toEqual(['e1', 'e2', 'e3']);
+  });
+
+  it('narrows only the kind a chosen subtype belongs to', () => {
+    expect(ids({ subtypes: ['rocket'] })).toEqual(['e5', 'e1', 'e3', 'e4']);
+    expect(ids({ subtypes: ['rocket', 'ied'] })).toEqual(['e5', 'e1', 'e2', 'e3', 'e4']);
+    expect(ids({ subtypes: ['rocket', 'visit'] })).toEqual(['e1', 'e3', 'e4']);
+  });
+
+  it('combines kinds and subtypes: the kinds chosen, each narrowed by its chosen subtypes', () => {
+    expect(ids({ kinds: ['attack'], subtypes: ['ied'] })).toEqual(['e2']);
+    expect(ids({ kinds: ['attack', 'withdrawal'], subtypes: ['ied'] })).toEqual(['e2', 'e3']);
+    expect(ids({ kinds: ['withdrawal'], subtypes: ['ied'] })).toEqual(['e3']);
+  });
+
+  it('drops an event without a subtype only when its kind is narrowed by subtype', () => {
+    expect(ids({ kinds: ['diplomacy'] })).toEqual(['e5', 'e4']);
+    expect(ids({ kinds: ['diplomacy'], subtypes: ['visit'] })).toEqual(['e4']);
   });
 
   it('keeps events involving any of the chosen actors in any mode', () => {
@@ -218,8 +248,31 @@ describe('kindCounts', () => {
   });
 });
 
+describe('subtypeCounts', () => {
+  it('counts each subtype under every filter but kinds and subtypes', () => {
+    expect(subtypeCounts(fixture, state({}))).toEqual(
+      new Map([
+        ['rocket', 1],
+        ['ied', 1],
+        ['drawdown', 1],
+        ['visit', 1],
+      ]),
+    );
+    const narrowed = subtypeCounts(
+      fixture,
+      state({ kinds: ['diplomacy'], subtypes: ['visit'], actors: ['kadhimi'] }),
+    );
+    expect(narrowed).toEqual(
+      new Map([
+        ['drawdown', 1],
+        ['visit', 1],
+      ]),
+    );
+  });
+});
+
 describe('activeFilterCount', () => {
-  it('counts actors, kinds, dates and text as one each', () => {
+  it('counts actors, kinds with subtypes, dates and text as one each', () => {
     expect(activeFilterCount(CLEARED_FILTERS)).toBe(0);
     expect(
       activeFilterCount(
@@ -227,6 +280,8 @@ describe('activeFilterCount', () => {
       ),
     ).toBe(2);
     expect(activeFilterCount(state({ kinds: ['attack'], q: 'x' }))).toBe(2);
+    expect(activeFilterCount(state({ subtypes: ['rocket'] }))).toBe(1);
+    expect(activeFilterCount(state({ kinds: ['attack'], subtypes: ['rocket'] }))).toBe(1);
   });
 });
 

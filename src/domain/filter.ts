@@ -1,5 +1,12 @@
 import { normalizeForSearch, queryTerms } from './search-normalize';
-import { KINDS, type Corpus, type EventKind, type KhattEvent } from './types';
+import {
+  KINDS,
+  kindOfSubtype,
+  type Corpus,
+  type EventKind,
+  type EventSubtype,
+  type KhattEvent,
+} from './types';
 import type { ViewState } from './view-state';
 
 /**
@@ -10,23 +17,27 @@ import type { ViewState } from './view-state';
  */
 
 /** The filter fields of a ViewState. */
-export type FilterState = Pick<ViewState, 'actors' | 'match' | 'kinds' | 'from' | 'to' | 'q'>;
+export type FilterState = Pick<ViewState, 'actors' | 'match' | 'kinds' | 'from' | 'to' | 'q'> & {
+  /** Absent (as from a caller that predates subtypes) means none chosen. */
+  subtypes?: EventSubtype[];
+};
 
 /** The patch that clears every filter (one history entry). */
 export const CLEARED_FILTERS: FilterState = {
   actors: [],
   match: 'any',
   kinds: [],
+  subtypes: [],
   from: null,
   to: null,
   q: '',
 };
 
-/** How many filter groups are narrowing the events (actors, kinds, dates, text). */
+/** How many filter groups are narrowing the events (actors, kinds and subtypes, dates, text). */
 export function activeFilterCount(state: FilterState): number {
   return (
     Number(state.actors.length > 0) +
-    Number(state.kinds.length > 0) +
+    Number(state.kinds.length > 0 || (state.subtypes?.length ?? 0) > 0) +
     Number(Boolean(state.from || state.to)) +
     Number(queryTerms(state.q).length > 0)
   );
@@ -171,12 +182,38 @@ export function prepareSearch(corpus: Corpus): void {
   textIndex(corpus, corpusIndex(corpus));
 }
 
-/** Indices (in sorted order) of the events passing kinds, dates and text — every filter but actors. */
+/**
+ * The subtype rule: chosen subtypes narrow their own kind only. Per kind, the chosen subtypes of
+ * that kind, or null when none of its subtypes is chosen (the kind shows all its subtypes).
+ */
+function subtypesByKind(subtypes: readonly EventSubtype[] = []): Map<EventKind, Set<string>> {
+  const byKind = new Map<EventKind, Set<string>>();
+  for (const subtype of subtypes) {
+    const kind = kindOfSubtype(subtype);
+    if (kind) byKind.set(kind, (byKind.get(kind) ?? new Set()).add(subtype));
+  }
+  return byKind;
+}
+
+/** Whether an event passes the subtype rule (an event without a subtype passes a narrowed kind only when none is chosen). */
+function passesSubtypes(event: KhattEvent, byKind: Map<EventKind, Set<string>>): boolean {
+  const chosen = byKind.get(event.kind);
+  return !chosen || (event.subtype !== undefined && chosen.has(event.subtype));
+}
+
+/** Indices (in sorted order) of the events passing kinds, subtypes, dates and text — every filter but actors. */
 function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const index = corpusIndex(corpus);
   const terms = queryTerms(state.q);
   const kinds = state.kinds.length ? new Set<string>(state.kinds) : null;
-  const key = JSON.stringify([[...(kinds ?? [])].sort(), state.from, state.to, terms]);
+  const subtypes = subtypesByKind(state.subtypes);
+  const key = JSON.stringify([
+    [...(kinds ?? [])].sort(),
+    [...(state.subtypes ?? [])].sort(),
+    state.from,
+    state.to,
+    terms,
+  ]);
   const cached = index.bases.get(key);
   if (cached) return cached;
 
@@ -190,6 +227,7 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const out: number[] = [];
   index.events.forEach((event, i) => {
     if (kinds && !kinds.has(event.kind)) return;
+    if (!passesSubtypes(event, subtypes)) return;
     // A date range passes when it overlaps [from, to] at all.
     if (from && event.date.end < from) return;
     if (to && event.date.start > to) return;
@@ -248,10 +286,27 @@ export function actorCounts(corpus: Corpus, state: FilterState): Map<string, num
 export function kindCounts(corpus: Corpus, state: FilterState): Map<EventKind, number> {
   const index = corpusIndex(corpus);
   const counts = new Map<EventKind, number>(KINDS.map((k) => [k, 0]));
+  // Subtypes narrow within a kind, so pressing a kind alone keeps them.
   for (const i of baseIndices(corpus, { ...state, kinds: [] })) {
     const event = index.events[i];
     if (event && passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
       counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * For each subtype that some event has, how many events it covers under every filter except
+ * kinds and subtypes (the count stays put as subtypes are ticked, like the kinds' counts).
+ */
+export function subtypeCounts(corpus: Corpus, state: FilterState): Map<EventSubtype, number> {
+  const index = corpusIndex(corpus);
+  const counts = new Map<EventSubtype, number>();
+  for (const i of baseIndices(corpus, { ...state, kinds: [], subtypes: [] })) {
+    const event = index.events[i];
+    if (event?.subtype && passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
+      counts.set(event.subtype, (counts.get(event.subtype) ?? 0) + 1);
     }
   }
   return counts;

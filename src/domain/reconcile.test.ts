@@ -5,6 +5,11 @@ import { DEFAULT_VIEW_STATE } from './view-state';
 
 const corpus = {
   events: [{ id: 'known-event' }],
+  redirects: [
+    { from: 'merged-event', to: 'known-event', reason: { ar: 'دُمج', en: 'Merged' } },
+    { from: 'dropped-event', reason: { ar: 'حُذف', en: 'Removed' } },
+    { from: 'dangling', to: 'also-gone', reason: { ar: 'دُمج', en: 'Merged' } },
+  ],
   actors: [{ id: 'kadhimi' }, { id: 'blinken' }],
   sources: [{ id: 'known-source' }],
 } as unknown as Corpus;
@@ -34,6 +39,35 @@ describe('reconcileWithCorpus', () => {
       { param: 'event', reason: 'unknown-id', value: 'gone' },
       { param: 'article', reason: 'unknown-id', value: 'nowhere' },
       { param: 'actors', reason: 'unknown-id', value: 'nobody' },
+    ]);
+  });
+
+  test('opens the event a merged or renamed id became, and says it moved', () => {
+    const state = { ...DEFAULT_VIEW_STATE, event: 'merged-event', actors: ['kadhimi'] };
+    const result = reconcileWithCorpus(state, corpus);
+    expect(result.state).toEqual({ ...state, event: 'known-event' });
+    expect(result.ignored).toEqual([
+      { param: 'event', reason: 'moved', value: 'merged-event', to: 'known-event' },
+    ]);
+  });
+
+  test('drops a removed id and says it was removed, not that it never existed', () => {
+    const result = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, event: 'dropped-event' }, corpus);
+    expect(result.state.event).toBeNull();
+    expect(result.ignored).toEqual([{ param: 'event', reason: 'removed', value: 'dropped-event' }]);
+  });
+
+  test('treats a redirect to an event this corpus lacks as removed', () => {
+    const result = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, event: 'dangling' }, corpus);
+    expect(result.state.event).toBeNull();
+    expect(result.ignored).toEqual([{ param: 'event', reason: 'removed', value: 'dangling' }]);
+  });
+
+  test('opens a corpus without redirects as before', () => {
+    const { redirects: _, ...plain } = corpus;
+    const result = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, event: 'merged-event' }, plain);
+    expect(result.ignored).toEqual([
+      { param: 'event', reason: 'unknown-id', value: 'merged-event' },
     ]);
   });
 });

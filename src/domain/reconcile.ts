@@ -2,7 +2,10 @@ import type { Ignored } from './url-codec';
 import type { Corpus } from './types';
 import type { ViewState } from './view-state';
 
-/** Drops ids a link names that this corpus does not have, and says which. */
+/**
+ * Drops ids a link names that this corpus does not have, and says which. An event id the
+ * corpus's redirects list opens the event it became (`moved`) or is dropped as `removed`.
+ */
 export function reconcileWithCorpus(
   state: ViewState,
   corpus: Corpus,
@@ -13,8 +16,15 @@ export function reconcileWithCorpus(
   const sources = new Set(corpus.sources.map((s) => s.id));
   const next = { ...state };
   if (next.event && !events.has(next.event)) {
-    ignored.push({ param: 'event', reason: 'unknown-id', value: next.event });
-    next.event = null;
+    const value = next.event;
+    const redirect = corpus.redirects?.find((r) => r.from === value);
+    if (redirect?.to !== undefined && events.has(redirect.to)) {
+      ignored.push({ param: 'event', reason: 'moved', value, to: redirect.to });
+      next.event = redirect.to;
+    } else {
+      ignored.push({ param: 'event', reason: redirect ? 'removed' : 'unknown-id', value });
+      next.event = null;
+    }
   }
   if (next.article && !sources.has(next.article)) {
     ignored.push({ param: 'article', reason: 'unknown-id', value: next.article });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KINDS } from './types';
+import { ALL_SUBTYPES, KINDS } from './types';
 import { LIMITS, PARAMS, parseViewState, serializeViewState, validViewState } from './url-codec';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
@@ -18,7 +18,7 @@ describe('parseViewState', () => {
   it('reads every parameter by its readable name', () => {
     const { state, ignored } = parse(
       '?lang=en&view=list&event=e-1&article=src-2&actors=kadhimi,blinken&match=all' +
-        '&kinds=diplomacy,attack&from=2020-01-01&to=2021-12-31&q=%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A+visit' +
+        '&kinds=diplomacy,attack&subtypes=vote,rocket&from=2020-01-01&to=2021-12-31&q=%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A+visit' +
         '&window=2021-01-01..2021-06-30',
     );
     expect(ignored).toEqual([]);
@@ -30,6 +30,7 @@ describe('parseViewState', () => {
       actors: ['kadhimi', 'blinken'],
       match: 'all',
       kinds: ['attack', 'diplomacy'],
+      subtypes: ['rocket', 'vote'],
       from: '2020-01-01',
       to: '2021-12-31',
       q: 'الكاظمي visit',
@@ -69,6 +70,15 @@ describe('parseViewState', () => {
     expect(state.actors).toEqual(['kadhimi', 'nato']);
     expect(state.kinds).toEqual(['attack']);
     expect(ignored).toEqual([{ param: 'kinds', reason: 'invalid', value: 'bombing' }]);
+  });
+
+  it('reads subtypes as strictly as kinds: any case, deduplicated, unknown ones reported', () => {
+    const { state, ignored } = parse('?subtypes=IED,,rocket,parade,ied,attack');
+    expect(state.subtypes).toEqual(['rocket', 'ied']);
+    expect(ignored).toEqual([
+      { param: 'subtypes', reason: 'invalid', value: 'parade' },
+      { param: 'subtypes', reason: 'invalid', value: 'attack' },
+    ]);
   });
 
   it('deduplicates list items', () => {
@@ -224,11 +234,12 @@ describe('serializeViewState', () => {
         lang: 'en',
         actors: ['kadhimi', 'nato'],
         kinds: ['withdrawal', 'attack'],
+        subtypes: ['call', 'drawdown'],
         q: 'al Kadhimi, visit',
         window: { start: '2021-01-01', end: '2021-03-31' },
       }),
     ).toBe(
-      '?lang=en&actors=kadhimi,nato&kinds=withdrawal,attack&window=2021-01-01..2021-03-31&q=al+Kadhimi,+visit',
+      '?lang=en&actors=kadhimi,nato&kinds=withdrawal,attack&subtypes=drawdown,call&window=2021-01-01..2021-03-31&q=al+Kadhimi,+visit',
     );
   });
 
@@ -274,6 +285,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     actors: fc.uniqueArray(id, { maxLength: 8 }),
     match: fc.constantFrom('any' as const, 'all' as const),
     kinds: fc.subarray([...KINDS]),
+    subtypes: fc.subarray([...ALL_SUBTYPES]),
     from: fc.option(day, { nil: null }),
     to: fc.option(day, { nil: null }),
     q: query,
@@ -300,6 +312,7 @@ const anyState: fc.Arbitrary<ViewState> = fc
     ),
     match: fc.oneof(fc.constantFrom('any', 'all'), anything),
     kinds: fc.array(fc.oneof(fc.constantFrom(...KINDS), anything), { maxLength: 6 }),
+    subtypes: fc.array(fc.oneof(fc.constantFrom(...ALL_SUBTYPES), anything), { maxLength: 30 }),
     from: fc.oneof(day, anything, fc.constant(null)),
     to: fc.oneof(day, anything, fc.constant(null)),
     q: fc.oneof(anything, fc.string({ unit: 'binary', minLength: 150, maxLength: 1000 })),
@@ -315,9 +328,11 @@ const hostileQuery = fc
     fc.oneof(
       fc.tuple(fc.constantFrom(...PARAMS, 'LANG', '__proto__', 'constructor', ''), anything),
       fc.tuple(
-        fc.constantFrom('actors', 'kinds'),
+        fc.constantFrom('actors', 'kinds', 'subtypes'),
         fc
-          .array(fc.oneof(id, fc.constantFrom(...KINDS), anything), { maxLength: 6 })
+          .array(fc.oneof(id, fc.constantFrom(...KINDS, ...ALL_SUBTYPES), anything), {
+            maxLength: 6,
+          })
           .map((xs) => xs.join(',')),
       ),
       fc.tuple(fc.constantFrom('from', 'to'), day),
@@ -394,6 +409,7 @@ describe('the codec, for any input', () => {
       ),
       match: 'all',
       kinds: [...KINDS],
+      subtypes: [...ALL_SUBTYPES],
       from: '2020-01-01',
       to: '2021-12-31',
       q: '😀'.repeat(LIMITS.q),

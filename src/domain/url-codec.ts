@@ -1,4 +1,4 @@
-import { KINDS } from './types';
+import { ALL_SUBTYPES, KINDS } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 /**
@@ -11,8 +11,11 @@ import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 /** Why a part of a link was not used; the UI phrases it in the user's language. */
 export interface Ignored {
   param: string;
-  reason: 'unknown-param' | 'invalid' | 'unknown-id';
+  /** `moved` and `removed`: an event id the corpus's redirects know (see reconcile.ts). */
+  reason: 'unknown-param' | 'invalid' | 'unknown-id' | 'moved' | 'removed';
   value: string;
+  /** For `moved`: the event the old id became, now selected instead. */
+  to?: string;
 }
 
 export const LIMITS = {
@@ -44,6 +47,7 @@ export const PARAMS = [
   'actors',
   'match',
   'kinds',
+  'subtypes',
   'from',
   'to',
   'q',
@@ -105,7 +109,7 @@ const lowerTrim = (s: string) => s.trim().toLowerCase();
 
 /** Parses a query string into a ViewState; never throws; reports what it dropped. */
 export function parseViewState(search: string): { state: ViewState; ignored: Ignored[] } {
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, actors: [], kinds: [] };
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, actors: [], kinds: [], subtypes: [] };
   const ignored: Ignored[] = [];
   const report = (param: string, reason: Ignored['reason'], value: string) => {
     if (ignored.length < LIMITS.ignored) {
@@ -175,6 +179,17 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
         state.kinds = KINDS.filter((k) => chosen.has(k));
         break;
       }
+      case 'subtypes': {
+        const chosen = new Set<string>();
+        for (const item of value.split(',')) {
+          const subtype = lowerTrim(item);
+          if (subtype === '') continue;
+          if ((ALL_SUBTYPES as readonly string[]).includes(subtype)) chosen.add(subtype);
+          else report(key, 'invalid', item);
+        }
+        state.subtypes = ALL_SUBTYPES.filter((s) => chosen.has(s));
+        break;
+      }
       case 'from':
       case 'to':
         if (isDay(token)) state[key] = token;
@@ -205,7 +220,7 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
 
 /**
  * Any ViewState-shaped value made valid field by field: unknown or malformed values fall back
- * to the default, ids and kinds are deduplicated, lists capped and q cleaned.
+ * to the default, ids, kinds and subtypes are deduplicated, lists capped and q cleaned.
  */
 export function validViewState(state: ViewState): ViewState {
   const id = (s: unknown) => (typeof s === 'string' && isId(s) ? s : null);
@@ -227,6 +242,7 @@ export function validViewState(state: ViewState): ViewState {
     ),
     match: state.match === 'all' ? 'all' : 'any',
     kinds: KINDS.filter((k) => list(state.kinds).includes(k)),
+    subtypes: ALL_SUBTYPES.filter((s) => list(state.subtypes).includes(s)),
     from,
     to,
     q: typeof state.q === 'string' ? sanitizeQuery(state.q) : '',
@@ -249,6 +265,7 @@ export function serializeViewState(input: ViewState): string {
   const actorsAt = fields.length;
   if (state.match !== 'any') fields.push(['match', state.match]);
   if (state.kinds.length) fields.push(['kinds', state.kinds.join(',')]);
+  if (state.subtypes.length) fields.push(['subtypes', state.subtypes.join(',')]);
   if (state.from) fields.push(['from', state.from]);
   if (state.to) fields.push(['to', state.to]);
   if (state.window) fields.push(['window', `${state.window.start}..${state.window.end}`]);

@@ -1,4 +1,4 @@
-import type { EventKind, IsoDay, Lang } from './types';
+import type { EventKind, EventSubtype, IsoDay, Lang } from './types';
 
 /** Everything a shared link restores. The URL is its only owner (see src/url-state). */
 export interface ViewState {
@@ -13,6 +13,11 @@ export interface ViewState {
   match: 'any' | 'all';
   /** Kinds shown; empty means every kind. */
   kinds: EventKind[];
+  /**
+   * Subtypes shown, in codebook order; each narrows its own kind only (a kind none of whose
+   * subtypes is chosen shows all its subtypes). Empty means every subtype.
+   */
+  subtypes: EventSubtype[];
   /** Date filter (inclusive ISO days), independent of the zoom window. */
   from: IsoDay | null;
   to: IsoDay | null;
@@ -29,6 +34,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   actors: [],
   match: 'any',
   kinds: [],
+  subtypes: [],
   from: null,
   to: null,
   q: '',
