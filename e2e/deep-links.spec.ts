@@ -61,6 +61,38 @@ test.describe('deep links', () => {
     await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(second));
   });
 
+  test('a link to a merged event opens the event it became, and one to a removed event says so', async ({
+    khatt,
+    corpus,
+    page,
+  }) => {
+    const visit = eventById(corpus, 'fuad-hussein-tehran-visit-2021-02-27');
+    await khatt.open('event=zarif-condemns-us-strikes-2021-02-27');
+    await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(visit));
+    await expect.poll(() => khatt.param('event')).toBe(visit.id);
+    const notice = page.getByRole('status').filter({ hasText: khatt.s('linkIgnored') });
+    const merged = corpus.redirects?.find((r) => r.from === 'zarif-condemns-us-strikes-2021-02-27');
+    await expect(notice).toContainText(
+      khatt.s('ignoredReason.moved', {
+        value: 'zarif-condemns-us-strikes-2021-02-27',
+        to: visit.id,
+        why: merged?.reason[khatt.lang] ?? 'no reason',
+      }),
+    );
+    await khatt.expectAccessible();
+
+    await khatt.open('event=truss-london-speech-2021-11-30');
+    const removed = corpus.redirects?.find((r) => r.from === 'truss-london-speech-2021-11-30');
+    await expect(notice).toContainText(
+      khatt.s('ignoredReason.removed', {
+        value: 'truss-london-speech-2021-11-30',
+        why: removed?.reason[khatt.lang] ?? 'no reason',
+      }),
+    );
+    expect(khatt.param('event')).toBeNull();
+    await expect(khatt.details).toHaveCount(0);
+  });
+
   test('a link with an unknown event, an unknown actor and garbage opens with a short notice', async ({
     khatt,
     page,

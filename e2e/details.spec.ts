@@ -33,11 +33,28 @@ test.describe('the event details', () => {
   test('write a month as a month and an approximate date as "about"', async ({ khatt, corpus }) => {
     await khatt.open(`event=coalition-formed-2014`);
     await expect(khatt.details).toContainText(khatt.t('تموز 2014', 'July 2014'));
-    const approximate = eventById(corpus, 'us-airstrikes-bukamal-2021-02-25');
+    const approximate = eventById(corpus, 'copsey-coalition-support-2021-02-27');
     await khatt.open(`event=${approximate.id}`);
     await expect(khatt.details).toContainText(
-      khatt.t('نحو 25 شباط 2021', 'about 25 February 2021'),
+      khatt.t('نحو 27 شباط 2021', 'about 27 February 2021'),
     );
+  });
+
+  test('show the subtype, and a day known from an outside record as such', async ({
+    khatt,
+    corpus,
+  }) => {
+    const strikes = eventById(corpus, 'us-airstrikes-bukamal-2021-02-26');
+    await khatt.open(`event=${strikes.id}`);
+    const subtype = khatt.details
+      .getByRole('term')
+      .filter({ hasText: khatt.s('details:subtype') })
+      .locator('xpath=following-sibling::dd[1]');
+    await expect(subtype).toHaveText(khatt.s('kinds:subtype.air-strike'));
+    await expect(khatt.details).toContainText(khatt.s('kinds:basis.external'));
+    await expect(khatt.details).toContainText(khatt.t('26 شباط 2021', '26 February 2021'));
+    await expect(khatt.details).not.toContainText(khatt.t('نحو 26 شباط', 'about 26 February'));
+    await khatt.expectAccessible();
   });
 
   test('an actor button filters the events by that actor', async ({ khatt, corpus }) => {

@@ -29,9 +29,11 @@ export function LinkNotice({
   }, [state, corpus]);
 
   if (ignored.length === 0) return null;
-  const items = ignored
-    .slice(0, SHOWN)
-    .map((item) => t(`ignoredReason.${item.reason}`, { param: item.param, value: item.value }));
+  const items = ignored.slice(0, SHOWN).map((item) => {
+    // A moved or removed event says why, in the corpus's own words.
+    const why = corpus.redirects?.find((r) => r.from === item.value)?.reason[state.lang] ?? '';
+    return t(`ignoredReason.${item.reason}`, { ...item, why });
+  });
   if (ignored.length > SHOWN) items.push(t('andMore', { count: ignored.length - SHOWN }));
   return (
     <div className="link-notice" role="status">

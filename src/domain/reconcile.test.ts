@@ -64,7 +64,7 @@ describe('reconcileWithCorpus', () => {
   });
 
   test('opens a corpus without redirects as before', () => {
-    const { redirects: _, ...plain } = corpus;
+    const plain = { ...corpus, redirects: undefined } as unknown as Corpus;
     const result = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, event: 'merged-event' }, plain);
     expect(result.ignored).toEqual([
       { param: 'event', reason: 'unknown-id', value: 'merged-event' },

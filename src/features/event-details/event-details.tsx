@@ -170,6 +170,12 @@ export function EventDetails({ corpus, event, events, state }: Props) {
             {t(`kinds:${event.kind}`)}
           </dd>
         </div>
+        {event.subtype && (
+          <div>
+            <dt>{t('details:subtype')}</dt>
+            <dd>{t(`kinds:subtype.${event.subtype}`)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('details:status')}</dt>
           <dd>

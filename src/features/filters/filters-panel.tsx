@@ -10,6 +10,7 @@ import { ActorFilter } from './actor-filter';
 import { DateWindow } from './date-window';
 import { KindToggles } from './kind-toggles';
 import { SearchBox } from './search-box';
+import { SubtypeFilter } from './subtype-filter';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import './filters.css';
 
@@ -54,10 +55,10 @@ export function FiltersPanel({
   const panelRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { actors, match, kinds, from, to, q } = state;
+  const { actors, match, kinds, subtypes, from, to, q } = state;
   const filters = useMemo(
-    () => ({ actors, match, kinds, from, to, q }),
-    [actors, match, kinds, from, to, q],
+    () => ({ actors, match, kinds, subtypes, from, to, q }),
+    [actors, match, kinds, subtypes, from, to, q],
   );
   const counts = useMemo(() => actorCounts(corpus, filters), [corpus, filters]);
   const perKind = useMemo(() => kindCounts(corpus, filters), [corpus, filters]);
@@ -134,6 +135,7 @@ export function FiltersPanel({
       <div id={panelId} ref={panelRef} className="filters-panel" data-open={open}>
         <SearchBox corpus={corpus} q={state.q} inputRef={searchRef} />
         <KindToggles kinds={state.kinds} counts={perKind} lang={state.lang} />
+        <SubtypeFilter corpus={corpus} state={state} />
         <DateWindow from={state.from} to={state.to} />
         <ActorFilter corpus={corpus} state={state} counts={counts} />
       </div>

@@ -1,0 +1,88 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subtypeCounts } from '../../domain/filter';
+import { KINDS, SUBTYPES, type Corpus, type EventSubtype } from '../../domain/types';
+import type { ViewState } from '../../domain/view-state';
+import { formatNumber } from '../../i18n/format';
+import { useViewState } from '../../url-state/url-store';
+import { KindSwatch } from '../../ui/kind-swatch';
+
+/**
+ * The subtypes of each kind (data/CODEBOOK.md) as checkboxes behind a disclosure, each with its
+ * live count. A chosen subtype narrows its own kind only. Only subtypes some event has are
+ * offered; the disclosure starts open when the link already chose some.
+ */
+export function SubtypeFilter({ corpus, state }: { corpus: Corpus; state: ViewState }) {
+  const { t } = useTranslation(['filters', 'kinds']);
+  const [, update] = useViewState();
+  const id = useId();
+  const [open, setOpen] = useState(state.subtypes.length > 0);
+  const { lang, actors, match, kinds, subtypes, from, to, q } = state;
+  const present = useMemo(
+    () => new Set(corpus.events.flatMap((e) => (e.subtype ? [e.subtype] : []))),
+    [corpus],
+  );
+  const counts = useMemo(
+    () => subtypeCounts(corpus, { actors, match, kinds, subtypes, from, to, q }),
+    [corpus, actors, match, kinds, subtypes, from, to, q],
+  );
+  if (present.size === 0) return null;
+
+  const toggle = (subtype: EventSubtype, checked: boolean) =>
+    update({
+      subtypes: checked ? [...subtypes, subtype] : subtypes.filter((s) => s !== subtype),
+    });
+
+  return (
+    <details
+      className="filters-group filters-subtypes"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="filters-legend">{t('subtypes.summary')}</summary>
+      <p className="filters-hint">{t('subtypes.hint')}</p>
+      {KINDS.map((kind) => {
+        const offered = SUBTYPES[kind].filter((s) => present.has(s));
+        if (offered.length === 0) return null;
+        return (
+          <fieldset key={kind} className="actor-group">
+            <legend className="actor-group-name">
+              <KindSwatch kind={kind} />
+              {t(`kinds:${kind}`)}
+            </legend>
+            <ul className="actor-list">
+              {offered.map((subtype) => {
+                const count = counts.get(subtype) ?? 0;
+                const checked = subtypes.includes(subtype);
+                const inputId = `${id}-${subtype}`;
+                return (
+                  <li
+                    key={subtype}
+                    className={count === 0 && !checked ? 'actor actor--empty' : 'actor'}
+                  >
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={checked}
+                      aria-describedby={`${inputId}-count`}
+                      onChange={(e) => toggle(subtype, e.target.checked)}
+                    />
+                    <label htmlFor={inputId}>
+                      <span className="actor-name">{t(`kinds:subtype.${subtype}`)}</span>
+                      <span className="filters-count" aria-hidden="true">
+                        {formatNumber(lang, count)}
+                      </span>
+                    </label>
+                    <span id={`${inputId}-count`} hidden>
+                      {t('count', { count, n: formatNumber(lang, count) })}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </details>
+  );
+}
