@@ -229,35 +229,3 @@ describe('activeFilterCount', () => {
     expect(activeFilterCount(state({ kinds: ['attack'], q: 'x' }))).toBe(2);
   });
 });
-
-describe('at 100,000 events', () => {
-  it('filters and searches quickly once the corpus is indexed', () => {
-    const words = ['انسحاب', 'هجوم', 'زيارة', 'الكاظمي', 'واشنطن', 'بغداد', 'أربيل', 'صاروخ'];
-    const big = corpus(
-      Array.from({ length: 100_000 }, (_, i) => {
-        const day = `20${String(10 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`;
-        return event(
-          `e${i}`,
-          (['attack', 'withdrawal', 'diplomacy'] as const)[i % 3] ?? 'attack',
-          day,
-          day,
-          [['kadhimi', 'blinken', 'nato'][i % 3] ?? 'nato'],
-          {
-            title: `${words[i % 8]} ${words[(i * 7) % 8]} رقم ${i}`,
-            summary: `${words[(i * 3) % 8]} ${words[(i * 5) % 8]}`,
-          },
-        );
-      }),
-    );
-    filterEvents(big, state({ q: 'ا' }));
-    const t0 = performance.now();
-    for (const q of ['ب', 'بغ', 'بغد', 'بغدا', 'بغداد', 'بغداد ص', 'بغداد صا', 'بغداد صاروخ']) {
-      filterEvents(big, state({ q }));
-      actorCounts(big, state({ q }));
-    }
-    const perKeystroke = (performance.now() - t0) / 8;
-    expect(filterEvents(big, state({ q: 'رقم 99999' })).map((e) => e.id)).toEqual(['e99999']);
-    // About 10 ms on a laptop; the bound leaves room for slow CI machines.
-    expect(perKeystroke).toBeLessThan(150);
-  });
-});

@@ -56,7 +56,8 @@ const indexes = new WeakMap<Corpus, CorpusIndex>();
 const MAX_CACHED_TERMS = 64;
 const MAX_CACHED_BASES = 4;
 
-function byDateThenId(a: KhattEvent, b: KhattEvent): number {
+/** The one time order of events: by first day, then by id (the list, the time index). */
+export function byDateThenId(a: KhattEvent, b: KhattEvent): number {
   if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
