@@ -1,32 +1,27 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reconcileWithCorpus } from '../domain/reconcile';
-import type { Ignored } from '../domain/url-codec';
 import type { Corpus } from '../domain/types';
-import type { ViewState } from '../domain/view-state';
-import { dismissIgnored, ignoreFromLink } from '../url-state/url-store';
+import { getView, useOpenedLink, viewActions } from '../url-state/view-store';
 
 const SHOWN = 5;
 
 /**
  * Says briefly what an opened link held that could not be used (garbage, an unknown event or
- * actor); the URL store has already dropped it and rewritten the address to its canonical form.
+ * actor); the view store has already dropped it and rewritten the address to its canonical form.
+ * The link is checked against the corpus when the corpus arrives and whenever a link is opened
+ * (load, Back/Forward) — not on the app's own writes, whose ids come from the corpus.
  */
-export function LinkNotice({
-  corpus,
-  state,
-  ignored,
-}: {
-  corpus: Corpus;
-  state: ViewState;
-  ignored: Ignored[];
-}) {
+export function LinkNotice({ corpus }: { corpus: Corpus }) {
   const { t } = useTranslation();
+  const { ignored, link } = useOpenedLink();
 
   useEffect(() => {
-    const reconciled = reconcileWithCorpus(state, corpus);
-    if (reconciled.ignored.length > 0) ignoreFromLink(reconciled.state, reconciled.ignored);
-  }, [state, corpus]);
+    const reconciled = reconcileWithCorpus(getView(), corpus);
+    if (reconciled.ignored.length > 0) {
+      viewActions.ignoreFromLink(reconciled.state, reconciled.ignored);
+    }
+  }, [link, corpus]);
 
   if (ignored.length === 0) return null;
   const items = ignored
@@ -38,7 +33,7 @@ export function LinkNotice({
       <p>
         {t('linkIgnored')} <bdi>{items.join(t('listSeparator'))}</bdi>
       </p>
-      <button type="button" onClick={dismissIgnored}>
+      <button type="button" onClick={viewActions.dismissIgnored}>
         {t('dismiss')}
       </button>
     </div>

@@ -1,3 +1,5 @@
+import { ID_PATTERN } from './ids';
+import { isBoundedDay } from './iso-day';
 import { KINDS } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
@@ -33,8 +35,6 @@ export const LIMITS = {
   echo: 40,
 } as const;
 
-const MIN_DAY = '1900-01-01';
-const MAX_DAY = '2100-12-31';
 /** Every parameter a Khatt link may carry, in canonical order. */
 export const PARAMS = [
   'lang',
@@ -52,17 +52,9 @@ export const PARAMS = [
 type Param = (typeof PARAMS)[number];
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const isId = (s: string) => s.length <= LIMITS.id && ID.test(s);
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isId = (s: string) => s.length <= LIMITS.id && ID_PATTERN.test(s);
 /** A real calendar day (no 2021-02-30) between 1900 and 2100. */
-function isDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m || s < MIN_DAY || s > MAX_DAY) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
+const isDay = isBoundedDay;
 
 // Lone surrogates cannot be percent-encoded (encodeURIComponent throws on them).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

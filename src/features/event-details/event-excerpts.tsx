@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, FuzzyDate, KhattEvent, Lang, Localized } from '../../domain/types';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 
 /** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
 const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
@@ -22,7 +22,6 @@ export function EventExcerpts({
   formatDate: (date: FuzzyDate) => string;
 }) {
   const { t } = useTranslation('details');
-  const [, update] = useViewState();
   const headingId = useId();
   const sources = useMemo(() => new Map(corpus.sources.map((s) => [s.id, s])), [corpus.sources]);
 
@@ -53,7 +52,7 @@ export function EventExcerpts({
                   type="button"
                   className="details-read"
                   aria-label={t('readInArticleNamed', { outlet, date })}
-                  onClick={() => update({ article: excerpt.source })}
+                  onClick={() => viewActions.openArticle(excerpt.source)}
                 >
                   {t('readInArticle')}
                 </button>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 import { checkDates, type DateField, type DateProblem } from './date-check';
 
 const COMMIT_MS = 600;
@@ -14,7 +14,6 @@ const EMPTY: DateField = { value: '', badInput: false };
  */
 export function DateWindow({ from, to }: { from: string | null; to: string | null }) {
   const { t } = useTranslation('filters');
-  const [, update] = useViewState();
   const id = useId();
   const [fields, setFields] = useState<Record<Edge, DateField>>({
     from: { value: from ?? '', badInput: false },
@@ -38,7 +37,7 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
-    if (next) update(next);
+    if (next) viewActions.setFilters(next);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -112,7 +111,7 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
             pending.current = null;
             setFields({ from: EMPTY, to: EMPTY });
             setProblem(null);
-            if (from || to) update({ from: null, to: null });
+            if (from || to) viewActions.setFilters({ from: null, to: null });
           }}
         >
           {t('dates.clear')}

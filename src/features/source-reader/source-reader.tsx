@@ -11,22 +11,23 @@ import {
 import { useTranslation } from 'react-i18next';
 import { sourceTextQuery } from '../../api/corpus';
 import type { Corpus, Localized } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
 import { useDateText } from '../../i18n/event-label';
-import { getSnapshot, navigate, useViewState } from '../../url-state/url-store';
+import { useView, viewActions } from '../../url-state/view-store';
 import { activationTarget, highlightsFor, paragraphsOf, type Segment } from './segments';
 import { looksLikeHtml, ReaderStatus } from './reader-status';
 import './source-reader.css';
 import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
-import { focusWasCovered, ownsKeys, scrollToCurrent } from './reader-dom';
+import { ownsKeys } from '../../ui/owns-keys';
+import { focusWasCovered, scrollToCurrent } from './reader-dom';
 
 /** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
 const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
 
 interface Props {
   corpus: Corpus;
-  state: ViewState;
+  /** The source id open in the reader. */
+  article: string;
 }
 
 /**
@@ -35,21 +36,20 @@ interface Props {
  * selected event are current: marked distinctly and scrolled into view. Opening the reader
  * from a control it covers moves focus to its title; closing it returns focus there.
  */
-export function SourceReader({ corpus, state }: Props) {
+export function SourceReader({ corpus, article }: Props) {
   const { t } = useTranslation('reader');
-  const [, update] = useViewState();
-  const dateText = useDateText();
+  const lang = useView((s) => s.lang);
+  const selected = useView((s) => s.event);
+  const dateText = useDateText(lang);
   const source = useMemo(
-    () => corpus.sources.find((s) => s.id === state.article) ?? null,
-    [corpus.sources, state.article],
+    () => corpus.sources.find((s) => s.id === article) ?? null,
+    [corpus.sources, article],
   );
-  const lang = state.lang;
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const currentRef = useRef<HTMLElement>(null);
   const justOpened = useRef(true);
   const headingId = useId();
-  const article = state.article ?? '';
   const text = useQuery({
     ...sourceTextQuery(article, source?.text_sha256),
     enabled: source !== null,
@@ -80,7 +80,6 @@ export function SourceReader({ corpus, state }: Props) {
     () => new Map(corpus.events.map((e) => [e.id, e.title[lang]])),
     [corpus.events, lang],
   );
-  const selected = state.event;
   const quotesThis = selected !== null && highlights.some((h) => h.event === selected);
 
   const nameOf = useCallback(
@@ -94,11 +93,11 @@ export function SourceReader({ corpus, state }: Props) {
     [lang, t, titles],
   );
 
-  // Written through the URL store directly so the memoised text is not re-rendered per render.
+  // Stable while the selection stands, so the memoised text is not re-rendered per render.
   const onActivate = useCallback(
     (segment: Segment) => {
       const target = activationTarget(segment, selected);
-      if (target) navigate({ ...getSnapshot().state, event: target });
+      if (target) viewActions.selectEvent(target);
     },
     [selected],
   );
@@ -113,9 +112,9 @@ export function SourceReader({ corpus, state }: Props) {
 
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (ownsKeys(e.target instanceof Element ? e.target : null)) return;
+    if (ownsKeys(e.target)) return;
     e.preventDefault();
-    update({ article: null });
+    viewActions.openArticle(null);
   });
   useEffect(() => {
     const listener = (e: KeyboardEvent) => onKeyDown(e);
@@ -142,7 +141,7 @@ export function SourceReader({ corpus, state }: Props) {
           aria-label={t('close')}
           title={t('closeTitle')}
           aria-keyshortcuts="Escape"
-          onClick={() => update({ article: null })}
+          onClick={() => viewActions.openArticle(null)}
         >
           <span aria-hidden="true">✕</span>
         </button>
