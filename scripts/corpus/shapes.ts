@@ -138,7 +138,6 @@ export const dateShape = z.strictObject({
   approximate: z.boolean().optional(),
   note: localizedShape,
 });
-export type RawDate = z.infer<typeof dateShape>;
 
 export const sourceShape = z.strictObject({
   id,
