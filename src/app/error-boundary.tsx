@@ -25,7 +25,8 @@ export class ErrorBoundary extends Component<Props, State> {
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
     if (!state.failed) return { failedAt: props.resetKey };
     // Another event selected: the failure belonged to the previous one.
-    if (!Object.is(state.failedAt, props.resetKey)) return { failed: false, failedAt: props.resetKey };
+    if (!Object.is(state.failedAt, props.resetKey))
+      return { failed: false, failedAt: props.resetKey };
     return null;
   }
 

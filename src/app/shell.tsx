@@ -68,10 +68,7 @@ export function Shell() {
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
           {corpus.data && (
-            <ErrorBoundary
-              resetKey={eventId}
-              fallback={(reset) => <PanelError onRetry={reset} />}
-            >
+            <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
               {view === 'list' ? (
                 <ListView events={filtered} />
               ) : (

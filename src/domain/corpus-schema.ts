@@ -17,9 +17,7 @@ const isoDay = z.string().check(
   z.refine((s) => parseIsoDay(s) === null || isRealDay(s), 'not a real calendar day'),
 );
 
-const id = z
-  .string()
-  .check(z.regex(ID_PATTERN, 'ids are lower-case letters, digits and hyphens'));
+const id = z.string().check(z.regex(ID_PATTERN, 'ids are lower-case letters, digits and hyphens'));
 const text = z.string().check(z.minLength(1));
 const localized = z.object({ ar: text, en: text });
 

@@ -17,7 +17,9 @@ const open = (search: string, applyLanguage = vi.fn()) => {
   return applyLanguage;
 };
 const back = async () => {
-  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  const popped = new Promise((resolve) =>
+    window.addEventListener('popstate', resolve, { once: true }),
+  );
   window.history.back();
   await popped;
 };
@@ -85,7 +87,10 @@ describe('viewActions', () => {
 
   it('applies a new language before telling subscribers', () => {
     const seen: string[] = [];
-    const applyLanguage = open('', vi.fn((lang: string) => seen.push(`apply:${lang}`)));
+    const applyLanguage = open(
+      '',
+      vi.fn((lang: string) => seen.push(`apply:${lang}`)),
+    );
     const off = subscribeView(() => seen.push(`emit:${getView().lang}`));
     viewActions.setLanguage('en');
     off();

@@ -81,9 +81,7 @@ function push(patch: Partial<ViewState>): void {
  * Back/Forward. `applyLanguage` is called with the link's language before the first render and
  * on every change, so i18next and the state never disagree. Returns a stop function (tests).
  */
-export function startViewStore(
-  options: { applyLanguage?: (lang: Lang) => void } = {},
-): () => void {
+export function startViewStore(options: { applyLanguage?: (lang: Lang) => void } = {}): () => void {
   onLanguage = options.applyLanguage ?? (() => {});
   started = false;
   commit(readLink());

@@ -1,10 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Corpus, FuzzyDate, KhattEvent, Lang, Localized } from '../../domain/types';
+import { isUnnamedOutlet } from '../../domain/sources';
+import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../../domain/types';
 import { viewActions } from '../../url-state/view-store';
-
-/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
-const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
 
 /**
  * The event's excerpts as verbatim Arabic quotes (whatever the UI language), each captioned
@@ -35,7 +33,7 @@ export function EventExcerpts({
           const source = sources.get(excerpt.source);
           const outlet = !source
             ? t('unknownSource')
-            : isUnnamed(source.outlet)
+            : isUnnamedOutlet(source)
               ? t('unnamedOutlet')
               : source.outlet[lang];
           const date = source ? formatDate(source.published) : '';

@@ -7,7 +7,6 @@ const press = (
   mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
 ) => panelCommand({ key, code, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
-
 describe('panelCommand', () => {
   it('reads N as next, P as previous and Escape as close', () => {
     expect(press('n', 'KeyN')).toBe('next');

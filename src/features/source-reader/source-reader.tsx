@@ -10,7 +10,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceTextQuery } from '../../api/corpus';
-import type { Corpus, Localized } from '../../domain/types';
+import { isUnnamedOutlet } from '../../domain/sources';
+import type { Corpus } from '../../domain/types';
 import { useDateText } from '../../i18n/event-label';
 import { useView, viewActions } from '../../url-state/view-store';
 import { activationTarget, highlightsFor, paragraphsOf, type Segment } from './segments';
@@ -20,9 +21,6 @@ import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { ownsKeys } from '../../ui/owns-keys';
 import { focusWasCovered, scrollToCurrent } from './reader-dom';
-
-/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
-const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
 
 interface Props {
   corpus: Corpus;
@@ -123,7 +121,7 @@ export function SourceReader({ corpus, article }: Props) {
   }, []);
 
   const selectedTitle = selected ? titles.get(selected) : undefined;
-  const unnamed = source !== null && isUnnamed(source.outlet);
+  const unnamed = source !== null && isUnnamedOutlet(source);
 
   return (
     <section ref={panel} className="source-reader" aria-labelledby={headingId}>
