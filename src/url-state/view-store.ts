@@ -65,12 +65,6 @@ function write(next: ViewState, mode: 'push' | 'replace', ignored = snapshot.ign
   commit({ state: next, ignored, link: snapshot.link });
 }
 
-/** @deprecated Transitional: the old url-store shim writes whole states through this. */
-export function writeView(next: ViewState, options: { replace?: boolean } = {}): void {
-  if (options.replace) write(next, 'replace');
-  else write(next, 'push', []);
-}
-
 /** A discrete step (Back undoes it); it also retires the notice about the opening link. */
 function push(patch: Partial<ViewState>): void {
   write({ ...snapshot.state, ...patch }, 'push', []);
