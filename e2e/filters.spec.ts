@@ -101,14 +101,51 @@ test.describe('filters', () => {
     await expect.poll(() => khatt.param('q')).not.toBeNull();
   });
 
+  test('search folds أمريكي/أميركي, an optional article and month names, and marks the matches', async ({
+    khatt,
+    page,
+  }) => {
+    const shownFor = async (q: string) => {
+      await khatt.open(`q=${encodeURIComponent(q)}&view=list`);
+      const text = (await khatt.resultCount.textContent()) ?? '';
+      return Number(/\d+/.exec(text)?.[0] ?? NaN);
+    };
+    const american = await shownFor('أميركي');
+    expect(american).toBeGreaterThan(0);
+    expect(await shownFor('امريكي')).toBe(american);
+    expect(await shownFor('الأمريكية')).toBe(await shownFor('الأميركية'));
+    const withdrawal = await shownFor('انسحاب');
+    expect(await shownFor('الانسحاب')).toBe(withdrawal);
+    const february = await shownFor('شباط 2021');
+    expect(february).toBeGreaterThan(0);
+    expect(await shownFor('فبراير 2021')).toBe(february);
+    expect(await shownFor('February 2021')).toBe(february);
+    // The list marks where the search matched, as the text is written.
+    await khatt.open(`q=${encodeURIComponent(khatt.t('امريكي', 'AMERICAN'))}&view=list`);
+    const list = page.getByRole('region', { name: khatt.s('list:label') });
+    const marks = list.getByRole('mark');
+    await expect(marks.first()).toBeVisible();
+    const written = khatt.t(/^[أا]م[ي]?ر[ي]?كي$/, /^american$/i);
+    for (const text of await marks.allTextContents()) {
+      expect(text.replace(/[\u064B-\u065F]/g, '')).toMatch(written);
+    }
+    await khatt.expectAccessible();
+  });
+
   test('one control clears every filter', async ({ khatt, corpus }) => {
     await khatt.open('actors=kadhimi&kinds=attack&q=x&from=2021-01-01');
-    await khatt.filters
-      .getByRole('button', { name: khatt.s('filters:clearAll'), exact: true })
-      .click();
+    const clear = khatt.filters.getByRole('button', {
+      name: khatt.s('filters:clearAll'),
+      exact: true,
+    });
+    await clear.focus();
+    await clear.press('Enter');
     const total = corpus.events.length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, total, total));
     for (const param of ['actors', 'kinds', 'q', 'from']) expect(khatt.param(param)).toBeNull();
+    // Nothing left to clear: the button says so, and keeps the keyboard user's place.
+    await expect(clear).toBeDisabled();
+    await expect(clear).toBeFocused();
   });
 
   test('the count line uses every Arabic plural form it meets', async ({ khatt, corpus }) => {

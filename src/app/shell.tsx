@@ -11,6 +11,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { AppHeader } from './app-header';
 import { CorpusError } from './corpus-error';
+import { useDocumentTitle } from './use-document-title';
 import { ErrorBoundary } from './error-boundary';
 import { LinkNotice } from './link-notice';
 import { PanelError } from './panel-error';
@@ -42,6 +43,8 @@ export function Shell() {
     [corpus.data],
   );
   const selected = (eventId !== null && byId.get(eventId)) || null;
+  const lang = useView((s) => s.lang);
+  useDocumentTitle(selected ? selected.title[lang] : null);
 
   return (
     <div className="shell">

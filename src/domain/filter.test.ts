@@ -7,7 +7,11 @@ import {
   kindCounts,
   prepareSearch,
 } from './filter';
-import { matchesAllTerms, normalizeForSearch, queryTerms } from './search-normalize';
+import { MONTHS_AR_IRAQI } from './fuzzy-date';
+import { matchesAllTerms, queryTerms, searchForm } from './search-normalize';
+
+const iraqiMonthYear = (day: string) =>
+  `${MONTHS_AR_IRAQI[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
 import type { Corpus, EventKind, KhattEvent } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
@@ -146,7 +150,11 @@ describe('filterEvents', () => {
             ...e.excerpts.map((x) => x.quote),
           ];
           for (const a of e.actors) text.push(...(names.get(a.id) ?? []));
-          return matchesAllTerms(normalizeForSearch(text.join(' ')), queryTerms(q));
+          // The month and year it happened in, as the interface writes them.
+          for (const day of new Set([e.date.start, e.date.end])) {
+            text.push(e.date.precision === 'year' ? day.slice(0, 4) : iraqiMonthYear(day));
+          }
+          return matchesAllTerms(searchForm(text.join(' ')), queryTerms(q));
         })
         .sort((a, b) => (a.date.start + a.id < b.date.start + b.id ? -1 : 1))
         .map((e) => e.id);

@@ -1,4 +1,5 @@
-import { normalizeForSearch, queryTerms } from './search-normalize';
+import { dayParts } from './iso-day';
+import { monthWord, queryTerms, searchForm } from './search-normalize';
 import { KINDS, type Corpus, type EventKind, type KhattEvent } from './types';
 import type { ViewState } from './view-state';
 
@@ -77,12 +78,25 @@ function corpusIndex(corpus: Corpus): CorpusIndex {
   return index;
 }
 
-/** The text an event is found by: titles, summaries, places, quotes, and its actors' names. */
+/** The month and year words of a date ("شباط 2021"), so a month name finds what happened then. */
+function dateWords(event: KhattEvent): string {
+  const { start, end, precision } = event.date;
+  if (precision === 'year') return start.slice(0, 4);
+  const [y1, m1] = dayParts(start);
+  const [y2, m2] = dayParts(end);
+  const first = `${monthWord(m1)} ${y1}`;
+  return y1 === y2 && m1 === m2 ? first : `${first} ${monthWord(m2)} ${y2}`;
+}
+
+/**
+ * The text an event is found by: titles, summaries, places, quotes, its actors' names, and the
+ * month and year it happened in.
+ */
 function haystack(event: KhattEvent, actorText: Map<string, string>): string {
   const parts = [event.title.ar, event.title.en, event.summary.ar, event.summary.en];
   if (event.place) parts.push(event.place.ar, event.place.en);
   for (const excerpt of event.excerpts) parts.push(excerpt.quote);
-  const own = normalizeForSearch(parts.join(' '));
+  const own = `${searchForm(parts.join(' '))} ${dateWords(event)}`;
   const names = [...new Set(event.actors.map((a) => actorText.get(a.id) ?? ''))].join(' ');
   return `${own} ${names}`;
 }
@@ -92,7 +106,7 @@ function textIndex(corpus: Corpus, index: CorpusIndex): TextIndex {
     const actorText = new Map(
       corpus.actors.map((a) => [
         a.id,
-        normalizeForSearch([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
+        searchForm([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
       ]),
     );
     const offsets = new Int32Array(index.events.length + 1);

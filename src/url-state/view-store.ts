@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/shim/with-selector';
 import { CLEARED_FILTERS, type FilterState } from '../domain/filter';
+import { queryTerms } from '../domain/search-normalize';
 import type { Lang } from '../domain/types';
 import { parseViewState, serializeViewState, type Ignored } from '../domain/url-codec';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../domain/view-state';
@@ -206,3 +208,9 @@ export const viewActions = {
     commit({ ...snapshot, ignored: [] });
   },
 } as const;
+
+/** The search's terms (for highlighting matches), stable while the query stands. */
+export function useSearchTerms(): readonly string[] {
+  const q = useView((s) => s.q);
+  return useMemo(() => queryTerms(q), [q]);
+}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Corpus, FuzzyDate, KhattEvent } from '../../domain/types';
 import { useDateText } from '../../i18n/event-label';
 import { formatNumber } from '../../i18n/format';
-import { useView, viewActions } from '../../url-state/view-store';
+import { useSearchTerms, useView, viewActions } from '../../url-state/view-store';
+import { Highlighted } from '../../ui/highlighted';
 import { EventActors } from './event-actors';
 import './event-details.css';
 import { EventExcerpts } from './event-excerpts';
@@ -40,6 +41,7 @@ export function EventDetails({ corpus, event, events }: Props) {
   const { t } = useTranslation(['details', 'kinds']);
   const lang = useView((s) => s.lang);
   const readerOpen = useView((s) => s.article !== null);
+  const terms = useSearchTerms();
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const refocus = useRef(false);
@@ -142,7 +144,7 @@ export function EventDetails({ corpus, event, events }: Props) {
       </div>
 
       <h2 id={headingId} ref={heading} tabIndex={-1} className="details-title">
-        {event.title[lang]}
+        <Highlighted text={event.title[lang]} terms={terms} />
       </h2>
 
       <dl className="details-facts">
@@ -184,10 +186,18 @@ export function EventDetails({ corpus, event, events }: Props) {
         )}
       </dl>
 
-      <p className="details-summary">{event.summary[lang]}</p>
+      <p className="details-summary">
+        <Highlighted text={event.summary[lang]} terms={terms} />
+      </p>
 
       <EventActors corpus={corpus} event={event} lang={lang} />
-      <EventExcerpts corpus={corpus} event={event} lang={lang} formatDate={dateText} />
+      <EventExcerpts
+        corpus={corpus}
+        event={event}
+        lang={lang}
+        formatDate={dateText}
+        terms={terms}
+      />
 
       <p className="details-keys">{t('details:keys')}</p>
     </section>

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUnnamedOutlet } from '../../domain/sources';
 import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../../domain/types';
+import { Highlighted } from '../../ui/highlighted';
 import { viewActions } from '../../url-state/view-store';
 
 /**
@@ -13,11 +14,14 @@ export function EventExcerpts({
   event,
   lang,
   formatDate,
+  terms,
 }: {
   corpus: Corpus;
   event: KhattEvent;
   lang: Lang;
   formatDate: (date: FuzzyDate) => string;
+  /** The search's terms, marked in the quotes. */
+  terms: readonly string[];
 }) {
   const { t } = useTranslation('details');
   const headingId = useId();
@@ -41,7 +45,9 @@ export function EventExcerpts({
             <li key={i}>
               <figure className="details-quote">
                 <blockquote lang="ar" dir="rtl">
-                  <p>{excerpt.quote}</p>
+                  <p>
+                    <Highlighted text={excerpt.quote} terms={terms} />
+                  </p>
                 </blockquote>
                 <figcaption>{date ? t('quoteSource', { outlet, date }) : outlet}</figcaption>
               </figure>

@@ -95,8 +95,11 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
         <button
           type="button"
           className="filters-clear"
-          disabled={active === 0}
-          onClick={viewActions.clearFilters}
+          // aria-disabled, not disabled: a button that disables itself on click drops focus.
+          aria-disabled={active === 0 ? true : undefined}
+          onClick={() => {
+            if (active > 0) viewActions.clearFilters();
+          }}
         >
           {t('clearAll')}
         </button>

@@ -12,7 +12,13 @@ import { activeFilterCount } from '../../domain/filter';
 import type { KhattEvent, Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { dateFormat, formatNumber } from '../../i18n/format';
-import { selectFilters, shallowEqual, useView, viewActions } from '../../url-state/view-store';
+import {
+  selectFilters,
+  shallowEqual,
+  useSearchTerms,
+  useView,
+  viewActions,
+} from '../../url-state/view-store';
 import { ListItem } from './list-item';
 import { buildRows, type GroupKey, type Row } from './rows';
 import { useRowWindow } from './use-row-window';
@@ -53,6 +59,7 @@ export function ListView({ events }: { events: readonly KhattEvent[] }) {
   const lang = useView((s) => s.lang);
   const selectedId = useView((s) => s.event);
   const filters = useView(selectFilters, shallowEqual);
+  const terms = useSearchTerms();
   const eventLabel = useEventLabel(lang);
   const dateText = useDateText(lang);
   const groupLabel = useGroupLabel(lang);
@@ -123,6 +130,7 @@ export function ListView({ events }: { events: readonly KhattEvent[] }) {
       label={eventLabel(event)}
       dateText={dateText(event.date)}
       selected={event.id === selectedId}
+      terms={terms}
       onSelect={viewActions.selectEvent}
       onKeyDown={onKeyDown}
     />
