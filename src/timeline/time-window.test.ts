@@ -9,6 +9,7 @@ import {
   eventSpan,
   isoDay,
   padSpan,
+  revealSpan,
   spanFromView,
   utcDay,
   viewFromSpan,
@@ -176,5 +177,25 @@ describe('defaultWindow', () => {
   it('falls back to the extent when there are no events', () => {
     const extent = corpusExtent(corpus);
     expect(defaultWindow([], extent)).toEqual(extent);
+  });
+});
+
+describe('revealSpan', () => {
+  const span = [Date.UTC(2021, 0, 1), Date.UTC(2021, 0, 1) + 100 * DAY] as const;
+
+  it('leaves the window alone when the instant is comfortably inside', () => {
+    expect(revealSpan(span, span[0] + 50 * DAY)).toBeUndefined();
+    expect(revealSpan(span, span[0] + 5 * DAY)).toBeUndefined();
+  });
+
+  it('centres the same-width window on an instant outside the window', () => {
+    const at = span[1] + 30 * DAY;
+    expect(revealSpan(span, at)).toEqual([at - 50 * DAY, at + 50 * DAY]);
+    expect(revealSpan(span, span[0] - DAY)).toEqual([span[0] - 51 * DAY, span[0] + 49 * DAY]);
+  });
+
+  it('also moves for an instant inside but within 4 % of an edge, where it would be cut', () => {
+    expect(revealSpan(span, span[0] + 3 * DAY)).toEqual([span[0] - 47 * DAY, span[0] + 53 * DAY]);
+    expect(revealSpan(span, span[1] - 3 * DAY)).toBeDefined();
   });
 });
