@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorCounts,
   activeFilterCount,
+  sourceCounts,
   CLEARED_FILTERS,
   filterEvents,
   kindCounts,
@@ -184,6 +185,27 @@ describe('filterEvents', () => {
     const c = corpus([...fixture.events]);
     prepareSearch(c);
     expect(filterEvents(c, state({ q: 'واشنطن' })).map((e) => e.id)).toEqual(['e4']);
+  });
+
+  it('keeps only the events that quote the chosen article', () => {
+    const a = event('a', 'attack', '2020-01-01', '2020-01-01', []);
+    const b = event('b', 'diplomacy', '2020-01-02', '2020-01-02', []);
+    const both = event('c', 'attack', '2020-01-03', '2020-01-03', []);
+    const c = corpus([
+      a,
+      { ...b, excerpts: b.excerpts.map((x) => ({ ...x, source: 's2' })) },
+      { ...both, excerpts: [...both.excerpts, { source: 's2', quote: 'نص', start: 0, end: 2 }] },
+    ]);
+    expect(filterEvents(c, state({ source: 's2' })).map((e) => e.id)).toEqual(['b', 'c']);
+    expect(filterEvents(c, state({ source: 's1' })).map((e) => e.id)).toEqual(['a', 'c']);
+    expect(activeFilterCount(state({ source: 's2' }))).toBe(1);
+    // Counted under every other filter, whichever article is chosen now.
+    expect(sourceCounts(c, state({ source: 's2', kinds: ['attack'] }))).toEqual(
+      new Map([
+        ['s1', 2],
+        ['s2', 1],
+      ]),
+    );
   });
 
   it('handles an empty corpus', () => {

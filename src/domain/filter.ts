@@ -11,13 +11,17 @@ import type { ViewState } from './view-state';
  */
 
 /** The filter fields of a ViewState. */
-export type FilterState = Pick<ViewState, 'actors' | 'match' | 'kinds' | 'from' | 'to' | 'q'>;
+export type FilterState = Pick<
+  ViewState,
+  'actors' | 'match' | 'kinds' | 'source' | 'from' | 'to' | 'q'
+>;
 
 /** The patch that clears every filter (one history entry). */
 export const CLEARED_FILTERS: FilterState = {
   actors: [],
   match: 'any',
   kinds: [],
+  source: null,
   from: null,
   to: null,
   q: '',
@@ -28,6 +32,7 @@ export function activeFilterCount(state: FilterState): number {
   return (
     Number(state.actors.length > 0) +
     Number(state.kinds.length > 0) +
+    Number(state.source !== null) +
     Number(Boolean(state.from || state.to)) +
     Number(queryTerms(state.q).length > 0)
   );
@@ -191,7 +196,8 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const index = corpusIndex(corpus);
   const terms = queryTerms(state.q);
   const kinds = state.kinds.length ? new Set<string>(state.kinds) : null;
-  const key = JSON.stringify([[...(kinds ?? [])].sort(), state.from, state.to, terms]);
+  const { source } = state;
+  const key = JSON.stringify([[...(kinds ?? [])].sort(), source, state.from, state.to, terms]);
   const cached = index.bases.get(key);
   if (cached) return cached;
 
@@ -205,6 +211,7 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const out: number[] = [];
   index.events.forEach((event, i) => {
     if (kinds && !kinds.has(event.kind)) return;
+    if (source && !event.excerpts.some((x) => x.source === source)) return;
     // A date range passes when it overlaps [from, to] at all.
     if (from && event.date.end < from) return;
     if (to && event.date.start > to) return;
@@ -267,6 +274,20 @@ export function kindCounts(corpus: Corpus, state: FilterState): Map<EventKind, n
     const event = index.events[i];
     if (event && passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
       counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** For each article, how many events choosing it would show under every other filter. */
+export function sourceCounts(corpus: Corpus, state: FilterState): Map<string, number> {
+  const index = corpusIndex(corpus);
+  const counts = new Map<string, number>(corpus.sources.map((s) => [s.id, 0]));
+  for (const i of baseIndices(corpus, { ...state, source: null })) {
+    const event = index.events[i];
+    if (!event || !passesActors(index.actorIds[i] ?? [], state.actors, state.match)) continue;
+    for (const id of new Set(event.excerpts.map((x) => x.source))) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   return counts;

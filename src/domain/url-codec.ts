@@ -44,6 +44,7 @@ export const PARAMS = [
   'actors',
   'match',
   'kinds',
+  'source',
   'from',
   'to',
   'q',
@@ -144,6 +145,7 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
         break;
       case 'event':
       case 'article':
+      case 'source':
         if (isId(token)) state[key] = token;
         else report(key, 'invalid', value);
         break;
@@ -219,6 +221,7 @@ export function validViewState(state: ViewState): ViewState {
     ),
     match: state.match === 'all' ? 'all' : 'any',
     kinds: KINDS.filter((k) => list(state.kinds).includes(k)),
+    source: id(state.source),
     from,
     to,
     q: typeof state.q === 'string' ? sanitizeQuery(state.q) : '',
@@ -241,6 +244,7 @@ export function serializeViewState(input: ViewState): string {
   const actorsAt = fields.length;
   if (state.match !== 'any') fields.push(['match', state.match]);
   if (state.kinds.length) fields.push(['kinds', state.kinds.join(',')]);
+  if (state.source) fields.push(['source', state.source]);
   if (state.from) fields.push(['from', state.from]);
   if (state.to) fields.push(['to', state.to]);
   if (state.window) fields.push(['window', `${state.window.start}..${state.window.end}`]);

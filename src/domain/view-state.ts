@@ -13,6 +13,8 @@ export interface ViewState {
   match: 'any' | 'all';
   /** Kinds shown; empty means every kind. */
   kinds: EventKind[];
+  /** Only the events that quote this article (a source id), or every event when null. */
+  source: string | null;
   /** Date filter (inclusive ISO days), independent of the zoom window. */
   from: IsoDay | null;
   to: IsoDay | null;
@@ -29,6 +31,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   actors: [],
   match: 'any',
   kinds: [],
+  source: null,
   from: null,
   to: null,
   q: '',

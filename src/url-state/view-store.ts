@@ -150,6 +150,7 @@ export const selectFilters = (s: ViewState): FilterState => ({
   actors: s.actors,
   match: s.match,
   kinds: s.kinds,
+  source: s.source,
   from: s.from,
   to: s.to,
   q: s.q,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { actorCounts, activeFilterCount, kindCounts } from '../../domain/filter';
+import { actorCounts, activeFilterCount, kindCounts, sourceCounts } from '../../domain/filter';
 import type { Corpus } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { ownsKeys } from '../../ui/owns-keys';
@@ -10,6 +10,7 @@ import { ActorFilter } from './actor-filter';
 import { DateWindow } from './date-window';
 import { KindToggles } from './kind-toggles';
 import { SearchBox } from './search-box';
+import { SourceFilter } from './source-filter';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import './filters.css';
 
@@ -31,6 +32,7 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
 
   const counts = useMemo(() => actorCounts(corpus, filters), [corpus, filters]);
   const perKind = useMemo(() => kindCounts(corpus, filters), [corpus, filters]);
+  const perSource = useMemo(() => sourceCounts(corpus, filters), [corpus, filters]);
   const active = activeFilterCount(filters);
 
   useEffect(() => {
@@ -108,6 +110,7 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
         <SearchBox corpus={corpus} q={filters.q} inputRef={searchRef} />
         <KindToggles kinds={filters.kinds} counts={perKind} lang={lang} />
         <DateWindow from={filters.from} to={filters.to} />
+        <SourceFilter corpus={corpus} chosen={filters.source} lang={lang} counts={perSource} />
         <ActorFilter
           corpus={corpus}
           chosen={filters.actors}

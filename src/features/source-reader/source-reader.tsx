@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { sourceTextQuery } from '../../api/corpus';
 import { isUnnamedOutlet } from '../../domain/sources';
 import type { Corpus } from '../../domain/types';
-import { useDateText } from '../../i18n/event-label';
 import { useView, viewActions } from '../../url-state/view-store';
 import { activationTarget, highlightsFor, paragraphsOf, type Segment } from './segments';
 import { looksLikeHtml, ReaderStatus } from './reader-status';
@@ -20,6 +19,7 @@ import './source-reader.css';
 import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { ownsKeys } from '../../ui/owns-keys';
+import { PublishedDate } from '../../ui/published-date';
 import { focusWasCovered, scrollToCurrent } from './reader-dom';
 
 interface Props {
@@ -38,7 +38,6 @@ export function SourceReader({ corpus, article }: Props) {
   const { t } = useTranslation('reader');
   const lang = useView((s) => s.lang);
   const selected = useView((s) => s.event);
-  const dateText = useDateText(lang);
   const source = useMemo(
     () => corpus.sources.find((s) => s.id === article) ?? null,
     [corpus.sources, article],
@@ -148,7 +147,7 @@ export function SourceReader({ corpus, article }: Props) {
       {source && (
         <div className="reader-meta">
           <p>
-            {t('published', { date: dateText(source.published) })}
+            <PublishedDate source={source} lang={lang} />
             {unnamed && ` · ${t('unnamedOutlet')}`}
             {body !== undefined && (
               <>
