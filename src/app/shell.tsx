@@ -14,6 +14,7 @@ import { CorpusError } from './corpus-error';
 import { useDocumentTitle } from './use-document-title';
 import { ErrorBoundary } from './error-boundary';
 import { LinkNotice } from './link-notice';
+import { SkipLinks } from './skip-links';
 import { PanelError } from './panel-error';
 
 // The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
@@ -48,9 +49,7 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+      <SkipLinks />
       <AppHeader
         shown={filtered.length}
         total={corpus.data?.events.length ?? null}
@@ -58,14 +57,7 @@ export function Shell() {
       />
       {corpus.data && <LinkNotice corpus={corpus.data} />}
       <div className={`workspace${selected || article ? ' workspace--panel' : ''}`}>
-        <aside className="filters-region" aria-label={t('filtersRegion')}>
-          {corpus.data && (
-            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-              <FiltersPanel corpus={corpus.data} />
-            </ErrorBoundary>
-          )}
-        </aside>
-        <main id="main" className="main-region" aria-busy={corpus.isPending}>
+        <main id="main" tabIndex={-1} className="main-region" aria-busy={corpus.isPending}>
           {corpus.isPending && <p className="loading">{t('loading')}</p>}
           {corpus.isError && (
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
@@ -92,6 +84,20 @@ export function Shell() {
             <SourceReader corpus={corpus.data} article={article} />
           </ErrorBoundary>
         )}
+        {/* After the view in reading order, so the timeline is a few Tabs away; the grid
+            still draws the filters at the inline start. */}
+        <aside
+          id="filters"
+          tabIndex={-1}
+          className="filters-region"
+          aria-label={t('filtersRegion')}
+        >
+          {corpus.data && (
+            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+              <FiltersPanel corpus={corpus.data} />
+            </ErrorBoundary>
+          )}
+        </aside>
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ import { DateWindow } from './date-window';
 import { KindToggles } from './kind-toggles';
 import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
-import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
+import { DRAWER_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import './filters.css';
 
 /**
@@ -24,8 +24,11 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
   const filters = useView(selectFilters, shallowEqual);
   const lang = useView((s) => s.lang);
   const panelId = useId();
-  const narrow = useMediaQuery(NARROW_SCREEN);
+  const narrow = useMediaQuery(DRAWER_SCREEN);
   const [open, setOpen] = useState(false);
+  // Wide screens: the whole column can be put away so the timeline gets the width.
+  const [hidden, setHidden] = useState(false);
+  const collapsed = hidden && !narrow;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -42,8 +45,11 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
       if (!slash || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (e.isComposing || ownsKeys(e.target)) return;
       e.preventDefault();
-      // The drawer must be open before its search box can take focus.
-      if (window.matchMedia(NARROW_SCREEN).matches) flushSync(() => setOpen(true));
+      // The drawer (or the hidden column) must be open before its search box can take focus.
+      flushSync(() => {
+        if (window.matchMedia(DRAWER_SCREEN).matches) setOpen(true);
+        else setHidden(false);
+      });
       searchRef.current?.focus();
       searchRef.current?.select();
     };
@@ -67,7 +73,18 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
   const activeText = t('active', { count: active, n: formatNumber(lang, active) });
 
   return (
-    <div className="filters">
+    <div className="filters" data-collapsed={collapsed}>
+      {!narrow && (
+        <button
+          type="button"
+          className="filters-hide"
+          aria-expanded={!collapsed}
+          aria-controls={panelId}
+          onClick={() => setHidden((h) => !h)}
+        >
+          {collapsed ? t('show') : t('hide')}
+        </button>
+      )}
       <div className="filters-head">
         <h2 className="filters-title">
           <span className="filters-title-text">{t('toggle')}</span>
