@@ -7,6 +7,7 @@
 import { actorCounts, filterEvents } from '../src/domain/filter';
 import type { Corpus, EventKind, KhattEvent } from '../src/domain/types';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../src/domain/view-state';
+import { testEvent } from '../src/timeline/test-event';
 
 const BOUND_MS = 150;
 const WORDS = ['انسحاب', 'هجوم', 'زيارة', 'الكاظمي', 'واشنطن', 'بغداد', 'أربيل', 'صاروخ'];
@@ -15,23 +16,13 @@ const ACTORS = ['kadhimi', 'blinken', 'nato'];
 
 function event(i: number): KhattEvent {
   const day = `20${String(10 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`;
-  return {
-    id: `e${i}`,
+  return testEvent(`e${i}`, day, {
     kind: KINDS[i % 3] ?? 'attack',
-    status: 'occurred',
     title: { ar: `${WORDS[i % 8]} ${WORDS[(i * 7) % 8]} رقم ${i}`, en: `Title ${i}` },
     summary: { ar: `${WORDS[(i * 3) % 8]} ${WORDS[(i * 5) % 8]}`, en: 'Summary' },
-    date: {
-      start: day,
-      end: day,
-      precision: 'day',
-      basis: 'printed',
-      note: { ar: '', en: '' },
-      edtf: day,
-    },
     actors: [{ id: ACTORS[i % 3] ?? 'nato', role: 'participant' }],
     excerpts: [{ source: 's1', quote: 'نص', start: 0, end: 2 }],
-  };
+  });
 }
 
 const corpus: Corpus = {

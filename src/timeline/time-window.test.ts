@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventKind, KhattEvent } from '../domain/types';
+import type { EventKind } from '../domain/types';
 import {
   DAY,
   MIN_SPAN,
@@ -15,24 +15,10 @@ import {
   viewFromSpan,
   zoomWindow,
 } from './time-window';
+import { testEvent } from './test-event';
 
-const ev = (id: string, start: string, end = start, kind: EventKind = 'attack'): KhattEvent => ({
-  id,
-  kind,
-  status: 'occurred',
-  title: { ar: id, en: id },
-  summary: { ar: id, en: id },
-  date: {
-    start,
-    end,
-    precision: start === end ? 'day' : 'range',
-    basis: 'printed',
-    note: { ar: '', en: '' },
-    edtf: start,
-  },
-  actors: [],
-  excerpts: [],
-});
+const ev = (id: string, start: string, end = start, kind: EventKind = 'attack') =>
+  testEvent(id, start, { end, kind });
 
 /** Shaped like the real corpus: background in 2011 and 2014, a quiet 2020, busy 2021 weeks. */
 const corpus = [

@@ -143,9 +143,16 @@ export function EmptyItem({
 }) {
   return (
     <g className="tl-item tl-empty" role="button" tabIndex={0} aria-label={label} onKeyDown={onKey}>
-      <text x={width / 2} y={PLOT_H / 2} textAnchor="middle" dominantBaseline="central">
-        {label}
-      </text>
+      <SvgShape
+        shape={{
+          type: 'text',
+          part: 'label',
+          x: width / 2,
+          y: PLOT_H / 2,
+          text: label,
+          anchor: 'middle',
+        }}
+      />
     </g>
   );
 }

@@ -1,27 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KhattEvent } from '../../domain/types';
+import { testEvent } from '../../timeline/test-event';
 import { DAY, eventAnchor, spanFromView, utcDay } from '../../timeline/time-window';
 import { getView, startViewStore, viewActions } from '../../url-state/view-store';
 import { createViewport, type Viewport } from './viewport';
 
-const ev = (id: string, day: string): KhattEvent => ({
-  id,
-  kind: 'attack',
-  status: 'occurred',
-  title: { ar: id, en: id },
-  summary: { ar: id, en: id },
-  date: {
-    start: day,
-    end: day,
-    precision: 'day',
-    basis: 'printed',
-    note: { ar: '', en: '' },
-    edtf: day,
-  },
-  actors: [],
-  excerpts: [],
-});
+const ev = (id: string, day: string) => testEvent(id, day);
 
 // A corpus from January 2020 to December 2021, so every window below fits inside its extent.
 const events = [
