@@ -105,8 +105,13 @@ test.describe('filters', () => {
     khatt,
     page,
   }) => {
+    test.slow();
+    await khatt.open('view=list');
+    const search = khatt.filters.getByRole('searchbox', { name: khatt.s('filters:search.label') });
     const shownFor = async (q: string) => {
-      await khatt.open(`q=${encodeURIComponent(q)}&view=list`);
+      await search.fill(q);
+      await search.press('Enter');
+      await expect.poll(() => khatt.param('q')).toBe(q);
       const text = (await khatt.resultCount.textContent()) ?? '';
       return Number(/\d+/.exec(text)?.[0] ?? NaN);
     };

