@@ -69,19 +69,32 @@ test.describe('filters', () => {
     expect(khatt.param('kinds')).toBe('withdrawal');
   });
 
-  test('typed from/to dates narrow the events to that window', async ({ khatt, corpus }) => {
+  test('typed from/to dates narrow the events, read day first and echoed as the page writes dates', async ({
+    khatt,
+    corpus,
+  }) => {
     await khatt.open();
-    await khatt.filters
-      .getByLabel(khatt.s('filters:dates.from'), { exact: true })
-      .fill('2021-07-01');
-    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).fill('2021-07-31');
-    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).blur();
+    const from = khatt.filters.getByLabel(khatt.s('filters:dates.from'), { exact: true });
+    const to = khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true });
+    // 1/7/2021 is the first of July, as an Iraqi (or British) reader writes it.
+    await from.fill('1/7/2021');
+    await to.fill(khatt.t('31 تموز 2021', '31 July 2021'));
+    await to.blur();
     const shown = corpus.events.filter(
       (e) => e.date.end >= '2021-07-01' && e.date.start <= '2021-07-31',
     ).length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, corpus.events.length));
     expect(khatt.param('from')).toBe('2021-07-01');
     expect(khatt.param('to')).toBe('2021-07-31');
+    await expect(from).toHaveValue(khatt.t('1 تموز 2021', '1 July 2021'));
+    await expect(to).toHaveValue(khatt.t('31 تموز 2021', '31 July 2021'));
+    // Something that is no day is said so once the user leaves the field; the URL keeps its dates.
+    await from.fill(khatt.t('30 شباط 2021', '30 February 2021'));
+    await from.blur();
+    await expect(khatt.filters.getByText(khatt.s('filters:dates.invalid'))).toBeVisible();
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(khatt.param('from')).toBe('2021-07-01');
+    await khatt.expectAccessible();
   });
 
   test('text search folds Arabic spelling variants and ignores case, and "/" focuses it', async ({

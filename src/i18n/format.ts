@@ -33,13 +33,16 @@ export function formatNumber(lang: Lang, n: number): string {
 
 const utc = (iso: string) => new Date(dayStartMs(iso));
 
+/** One day as the page writes it: "15 شباط 2021", "15 February 2021". */
+export function formatDay(lang: Lang, iso: string): string {
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));
+}
+
 /** A fuzzy date written as precisely as it is known: "15 شباط 2021", "شباط 2021", "2014". */
 export function formatFuzzyDate(lang: Lang, date: FuzzyDate): string {
-  const day = (iso: string) =>
-    dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));
   switch (date.precision) {
     case 'day':
-      return day(date.start);
+      return formatDay(lang, date.start);
     case 'month':
       return dateFormat(lang, { month: 'long', year: 'numeric' }).format(utc(date.start));
     case 'year':
