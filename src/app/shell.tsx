@@ -56,6 +56,11 @@ export function Shell() {
         viewSwitch={!narrow}
       />
       {corpus.data && <LinkNotice corpus={corpus.data} />}
+      {/* Said politely once per selection, so a screen reader hears what opened without a move
+          of focus (selecting never moves focus into the details). */}
+      <p className="visually-hidden" role="status">
+        {selected ? t('detailsOpened', { title: selected.title[lang] }) : ''}
+      </p>
       <div className={`workspace${selected || article ? ' workspace--panel' : ''}`}>
         <main id="main" tabIndex={-1} className="main-region" aria-busy={corpus.isPending}>
           {corpus.isPending && <p className="loading">{t('loading')}</p>}
