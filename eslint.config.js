@@ -5,6 +5,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const d3Umbrella = {
+  name: 'd3',
+  message: 'Import d3 per module (d3-scale, d3-zoom …), not the umbrella.',
+};
+
 /** One-way imports: app → features → timeline/api/url-state/i18n → domain; scripts → domain. */
 const zones = [
   {
@@ -24,6 +29,12 @@ const zones = [
     target: ['./src/timeline', './src/api', './src/url-state', './src/i18n', './src/ui'],
     from: ['./src/app', './src/features'],
     message: 'shared layers must not depend on features or the app shell (imports flow one way).',
+  },
+  {
+    target: './src/timeline',
+    from: ['./src/i18n', './src/url-state', './src/api', './src/ui'],
+    message:
+      'src/timeline is visual maths: plain data in, plain data out. Formatters and state come in as arguments from the view.',
   },
   {
     target: './src/features',
@@ -66,17 +77,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'd3',
-              message: 'Import d3 per module (d3-scale, d3-zoom …), not the umbrella.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [d3Umbrella] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
@@ -96,22 +97,49 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/timeline/use-zoom.ts', 'src/timeline/use-brush.ts'],
+    ignores: ['src/features/timeline-view/use-zoom.ts', 'src/features/timeline-view/use-brush.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            {
-              name: 'd3',
-              message: 'Import d3 per module (d3-scale, d3-zoom …), not the umbrella.',
-            },
+            d3Umbrella,
             {
               name: 'd3-selection',
               message: 'Only the zoom/brush hooks touch d3-selection: React owns the DOM.',
             },
-            { name: 'd3-zoom', message: 'Only src/timeline/use-zoom.ts touches d3-zoom.' },
-            { name: 'd3-brush', message: 'Only src/timeline/use-brush.ts touches d3-brush.' },
+            {
+              name: 'd3-zoom',
+              message: 'Only src/features/timeline-view/use-zoom.ts touches d3-zoom.',
+            },
+            {
+              name: 'd3-brush',
+              message: 'Only src/features/timeline-view/use-brush.ts touches d3-brush.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/timeline is the maths under the drawing: no React, no DOM behaviours, so every module
+    // runs and is tested without a browser, and a canvas painter can use it as it is.
+    files: ['src/timeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            d3Umbrella,
+            ...['react', 'react-dom', 'react-i18next', 'i18next'].map((name) => ({
+              name,
+              message: 'src/timeline is pure maths: React and i18n live in the view.',
+            })),
+            ...['d3-selection', 'd3-zoom', 'd3-brush'].map((name) => ({
+              name,
+              message:
+                'src/timeline is pure maths: DOM behaviours are input hooks in features/timeline-view.',
+            })),
           ],
         },
       ],

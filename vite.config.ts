@@ -110,5 +110,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a loaded 2-core machine that can pass 5 s.
+    // Nothing here asserts a duration (timings live in bench/).
+    testTimeout: 30_000,
   },
 });

@@ -14,6 +14,8 @@ export interface Target {
   readWindow: (page: Page) => Promise<[number, number] | null>;
   /** Khatt only: the control whose click changes a filter. */
   filter?: (page: Page) => Locator;
+  /** Khatt only: the zoom-in button. */
+  zoomIn?: (page: Page) => Locator;
 }
 
 export interface Timing {
@@ -44,6 +46,8 @@ export interface RunResult {
   zoomFactor?: number;
   filterOn?: Timing;
   filterOff?: Timing;
+  /** Khatt only: a click on the zoom-in button → the next drawn mark. */
+  zoomClick?: Timing;
 }
 
 export const WHEEL_STEPS = 10;
@@ -131,7 +135,8 @@ async function click(page: Page, control: Locator, mark: string): Promise<Timing
 
 /**
  * One cold run in a fresh context: load → first drawn mark; 10 wheel-zoom steps; for Khatt a
- * kind toggle pressed (filter on) and released (filter off). Each step has `timeout` ms.
+ * kind toggle pressed (filter on) and released (filter off), then a click on the zoom-in button.
+ * Each step has `timeout` ms.
  */
 export async function measureRun(
   browser: Browser,
@@ -159,6 +164,10 @@ export async function measureRun(
     if (control) {
       result.filterOn = await within(timeout, 'filter', click(page, control, target.mark));
       result.filterOff = await within(timeout, 'filter', click(page, control, target.mark));
+    }
+    const zoomIn = target.zoomIn?.(page);
+    if (zoomIn) {
+      result.zoomClick = await within(timeout, 'zoom click', click(page, zoomIn, target.mark));
     }
   } catch (error) {
     result.status = error instanceof TimeoutError ? 'timeout' : 'error';

@@ -19,6 +19,8 @@ export interface Medians {
   filterOn: number | undefined;
   filterOnPainted: number | undefined;
   filterOff: number | undefined;
+  /** A click on the zoom-in button → the next drawn mark. */
+  zoomClick: number | undefined;
   domNodes: number | undefined;
   /** Why runs failed or were skipped (timeouts, errors), once each. */
   failures: string[] | undefined;
@@ -75,6 +77,7 @@ export function medians(runs: readonly RunResult[]): Medians {
     filterOn: t((r) => r.filterOn, 'drawn'),
     filterOnPainted: t((r) => r.filterOn, 'painted'),
     filterOff: t((r) => r.filterOff, 'drawn'),
+    zoomClick: t((r) => r.zoomClick, 'drawn'),
     domNodes: of((r) => r.domNodes),
     failures: failures.length ? failures : undefined,
   };
@@ -110,6 +113,7 @@ const ROWS: [keyof Medians, string][] = [
   ['zoomPainted', '10 wheel-zoom steps → painted'],
   ['filterOn', 'kind filter on → drawn'],
   ['filterOff', 'kind filter off → drawn'],
+  ['zoomClick', 'zoom-in button → drawn'],
 ];
 
 /** "60 s" from "timeout: load: no drawn mark within 60000 ms". */

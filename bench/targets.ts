@@ -35,6 +35,7 @@ export function targets(origin: string, n: number, first: Span): [Target, Target
       plot: (page) => page.getByRole('group', { name: arTimeline.plot, exact: true }),
       readWindow: khattWindow,
       filter: (page) => page.getByRole('button', { name: arKinds.attack, exact: true }),
+      zoomIn: (page) => page.getByRole('button', { name: arTimeline.zoomIn, exact: true }),
     },
     vis('vis', `${origin}/${n}/peer/?start=${first[0]}&end=${first[1]}`),
     vis('vis-cluster', `${origin}/${n}/peer/?start=${first[0]}&end=${first[1]}&cluster`),

@@ -69,19 +69,32 @@ test.describe('filters', () => {
     expect(khatt.param('kinds')).toBe('withdrawal');
   });
 
-  test('typed from/to dates narrow the events to that window', async ({ khatt, corpus }) => {
+  test('typed from/to dates narrow the events, read day first and echoed as the page writes dates', async ({
+    khatt,
+    corpus,
+  }) => {
     await khatt.open();
-    await khatt.filters
-      .getByLabel(khatt.s('filters:dates.from'), { exact: true })
-      .fill('2021-07-01');
-    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).fill('2021-07-31');
-    await khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true }).blur();
+    const from = khatt.filters.getByLabel(khatt.s('filters:dates.from'), { exact: true });
+    const to = khatt.filters.getByLabel(khatt.s('filters:dates.to'), { exact: true });
+    // 1/7/2021 is the first of July, as an Iraqi (or British) reader writes it.
+    await from.fill('1/7/2021');
+    await to.fill(khatt.t('31 تموز 2021', '31 July 2021'));
+    await to.blur();
     const shown = corpus.events.filter(
       (e) => e.date.end >= '2021-07-01' && e.date.start <= '2021-07-31',
     ).length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, shown, corpus.events.length));
     expect(khatt.param('from')).toBe('2021-07-01');
     expect(khatt.param('to')).toBe('2021-07-31');
+    await expect(from).toHaveValue(khatt.t('1 تموز 2021', '1 July 2021'));
+    await expect(to).toHaveValue(khatt.t('31 تموز 2021', '31 July 2021'));
+    // Something that is no day is said so once the user leaves the field; the URL keeps its dates.
+    await from.fill(khatt.t('30 شباط 2021', '30 February 2021'));
+    await from.blur();
+    await expect(khatt.filters.getByText(khatt.s('filters:dates.invalid'))).toBeVisible();
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(khatt.param('from')).toBe('2021-07-01');
+    await khatt.expectAccessible();
   });
 
   test('text search folds Arabic spelling variants and ignores case, and "/" focuses it', async ({
@@ -101,14 +114,57 @@ test.describe('filters', () => {
     await expect.poll(() => khatt.param('q')).not.toBeNull();
   });
 
+  test('search folds أمريكي/أميركي, an optional article and month names, and marks the matches', async ({
+    khatt,
+    page,
+  }) => {
+    test.slow();
+    await khatt.open('view=list');
+    const search = khatt.filters.getByRole('searchbox', { name: khatt.s('filters:search.label') });
+    const shownFor = async (q: string) => {
+      await search.fill(q);
+      await search.press('Enter');
+      await expect.poll(() => khatt.param('q')).toBe(q);
+      const text = (await khatt.resultCount.textContent()) ?? '';
+      return Number(/\d+/.exec(text)?.[0] ?? NaN);
+    };
+    const american = await shownFor('أميركي');
+    expect(american).toBeGreaterThan(0);
+    expect(await shownFor('امريكي')).toBe(american);
+    expect(await shownFor('الأمريكية')).toBe(await shownFor('الأميركية'));
+    const withdrawal = await shownFor('انسحاب');
+    expect(await shownFor('الانسحاب')).toBe(withdrawal);
+    const february = await shownFor('شباط 2021');
+    expect(february).toBeGreaterThan(0);
+    expect(await shownFor('فبراير 2021')).toBe(february);
+    expect(await shownFor('February 2021')).toBe(february);
+    // The list marks where the search matched, as the text is written.
+    await khatt.open(`q=${encodeURIComponent(khatt.t('امريكي', 'AMERICAN'))}&view=list`);
+    const list = page.getByRole('region', { name: khatt.s('list:label') });
+    // <mark> has no ARIA role Playwright knows; the element is what a user sees marked.
+    const marks = list.locator('mark');
+    await expect(marks.first()).toBeVisible();
+    const written = khatt.t(/^[أا]م[ي]?ر[ي]?كي$/, /^american$/i);
+    for (const text of await marks.allTextContents()) {
+      expect(text.replace(/[\u064B-\u065F]/g, '')).toMatch(written);
+    }
+    await khatt.expectAccessible();
+  });
+
   test('one control clears every filter', async ({ khatt, corpus }) => {
     await khatt.open('actors=kadhimi&kinds=attack&q=x&from=2021-01-01');
-    await khatt.filters
-      .getByRole('button', { name: khatt.s('filters:clearAll'), exact: true })
-      .click();
+    const clear = khatt.filters.getByRole('button', {
+      name: khatt.s('filters:clearAll'),
+      exact: true,
+    });
+    await clear.focus();
+    await clear.press('Enter');
     const total = corpus.events.length;
     await expect(khatt.resultCount).toHaveText(countLine(khatt, total, total));
     for (const param of ['actors', 'kinds', 'q', 'from']) expect(khatt.param(param)).toBeNull();
+    // Nothing left to clear: the button says so, and keeps the keyboard user's place.
+    await expect(clear).toBeDisabled();
+    await expect(clear).toBeFocused();
   });
 
   test('the count line uses every Arabic plural form it meets', async ({ khatt, corpus }) => {

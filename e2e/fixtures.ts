@@ -116,6 +116,9 @@ export class KhattPage {
   }
 }
 
+/** A value as the link notice shows it: isolated (U+2068 … U+2069) from the text around it. */
+export const isolated = (text: string) => `\u2068${text}\u2069`;
+
 /** Escapes text for use inside a RegExp. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

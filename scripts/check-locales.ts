@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LANGS, type Lang } from '../src/domain/types';
 
 /**
  * `npm run locales`: the Arabic and English translation files must agree. i18next falls back
@@ -8,8 +9,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 
 export const LOCALES_DIR = 'src/i18n/locales';
-const LANGS = ['ar', 'en'] as const;
-type Lang = (typeof LANGS)[number];
 
 /** Parsed JSON of each namespace file, by language. */
 export type LocaleSet = Record<Lang, ReadonlyMap<string, unknown>>;

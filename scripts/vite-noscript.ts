@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../src/domain/types';
+import { isApproximate } from '../src/domain/fuzzy-date.js';
 
 /**
  * Build-time plugin: writes into index.html a <noscript> block, in Arabic and English, saying
@@ -74,7 +75,6 @@ export function formatDate(lang: Lang, date: FuzzyDate): string {
 }
 
 /** Whether the text supports only an "about" date (EDTF `~`, `?` or `%`), as in fuzzy-date.ts. */
-const isApproximate = (date: FuzzyDate) => /[~?%]/.test(date.edtf);
 
 /** The machine-readable form of a date for <time datetime>, or null for a range. */
 function datetime(date: FuzzyDate): string | null {

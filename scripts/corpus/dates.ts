@@ -1,7 +1,6 @@
 import {
   deriveEnd,
   foldAlef,
-  isRealDay,
   MONTHS_AR_EGYPTIAN,
   MONTHS_AR_IRAQI,
   MONTHS_EN,
@@ -9,10 +8,10 @@ import {
   precisionFits,
   toEdtf,
   weekdayFromName,
-  weekdayOf,
   WEEKDAYS_AR,
   WEEKDAYS_EN,
 } from '../../src/domain/fuzzy-date';
+import { isRealDay, weekdayOf } from '../../src/domain/iso-day';
 import type { FuzzyDate } from '../../src/domain/types';
 import type { Complain, Path } from './problems';
 import { dateShape, parseShape } from './shapes';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isRealDay } from '../../src/domain/fuzzy-date';
+import { ID_PATTERN } from '../../src/domain/ids';
+import { isRealDay } from '../../src/domain/iso-day';
 import {
   ACTOR_TYPES,
   BASES,
@@ -16,7 +17,6 @@ import type { Complain, Path } from './problems';
  * field is reported instead of silently dropped; messages are written for the data curator.
  */
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 // A letter of the Arabic script; Arabic punctuation and digits alone do not make Arabic text.
 const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
 export const MIN_QUOTE_LENGTH = 12;
@@ -91,7 +91,7 @@ function textMatching(re: RegExp, what: string) {
   });
 }
 
-const id = textMatching(ID, 'must be lower-case letters, digits and hyphens');
+const id = textMatching(ID_PATTERN, 'must be lower-case letters, digits and hyphens');
 
 const nonEmpty = z.string().superRefine((s, ctx) => {
   if (s.trim() === '') ctx.addIssue({ code: 'custom', message: 'must not be empty' });
@@ -142,7 +142,6 @@ export const dateShape = z.strictObject({
   /** Basis external only: the range the texts alone support. */
   fallback: z.strictObject({ start: isoDay, end: isoDay }).optional(),
 });
-export type RawDate = z.infer<typeof dateShape>;
 
 export const sourceShape = z.strictObject({
   id,

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseCorpus } from '../domain/corpus-schema';
+import { corpusProblems, parseCorpus } from '../domain/corpus-schema';
 import { fetchChecked, LoadError } from './fetch-checked';
 
 /** The one static corpus file (khatt v1) beside index.html; swap it to show another corpus. */
@@ -16,9 +16,13 @@ export const corpusQuery = queryOptions({
     let json: unknown;
     try {
       json = await response.json();
+    } catch (error) {
+      throw new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(error));
+    }
+    try {
       return parseCorpus(json);
-    } catch {
-      throw new LoadError(CORPUS_URL, 'corrupt');
+    } catch (error) {
+      throw new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(error));
     }
   },
   staleTime: Infinity,

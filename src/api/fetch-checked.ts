@@ -4,6 +4,8 @@ export class LoadError extends Error {
     readonly url: string,
     readonly reason: 'offline' | 'http' | 'corrupt',
     readonly status?: number,
+    /** For a corrupt file: what exactly is wrong, as `path: message` lines for a curator. */
+    readonly problems: readonly string[] = [],
   ) {
     super(`${url}: ${reason}${status === undefined ? '' : ` ${status}`}`);
     this.name = 'LoadError';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
-import { useViewState } from '../url-state/url-store';
+import { useView, viewActions } from '../url-state/view-store';
 
 /** Title, result count (announced politely), view and language switches, and copy link. */
 export function AppHeader({
@@ -15,9 +15,10 @@ export function AppHeader({
   viewSwitch: boolean;
 }) {
   const { t } = useTranslation();
-  const [state, update] = useViewState();
+  const lang = useView((s) => s.lang);
+  const view = useView((s) => s.view);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const other = state.lang === 'ar' ? 'en' : 'ar';
+  const other = lang === 'ar' ? 'en' : 'ar';
 
   const copyLink = async () => {
     try {
@@ -38,21 +39,21 @@ export function AppHeader({
           ? ''
           : t('shownCount', {
               count: shown,
-              shown: formatNumber(state.lang, shown),
-              total: formatNumber(state.lang, total),
+              shown: formatNumber(lang, shown),
+              total: formatNumber(lang, total),
             })}
       </p>
       <div className="header-actions">
         {viewSwitch && (
           <div role="group" aria-label={t('viewSwitch')} className="segmented">
-            {(['timeline', 'list'] as const).map((view) => (
+            {(['timeline', 'list'] as const).map((option) => (
               <button
-                key={view}
+                key={option}
                 type="button"
-                aria-pressed={state.view === view}
-                onClick={() => update({ view })}
+                aria-pressed={view === option}
+                onClick={() => viewActions.setView(option)}
               >
-                {t(`view.${view}`)}
+                {t(`view.${option}`)}
               </button>
             ))}
           </div>
@@ -68,7 +69,7 @@ export function AppHeader({
           lang={other}
           onClick={() => {
             setCopied('idle');
-            update({ lang: other });
+            viewActions.setLanguage(other);
           }}
         >
           {t('switchLanguage')}

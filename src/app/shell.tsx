@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../api/corpus';
-import { LoadError } from '../api/fetch-checked';
 import { filterEvents } from '../domain/filter';
 import { EventDetails } from '../features/event-details/event-details';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { ListView } from '../features/list-view/list-view';
 import { SourceReader } from '../features/source-reader/source-reader';
-import { applyLanguage } from '../i18n/i18n';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
-import { useUrlSnapshot } from '../url-state/url-store';
+import { selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { AppHeader } from './app-header';
+import { CorpusError } from './corpus-error';
+import { useDocumentTitle } from './use-document-title';
 import { ErrorBoundary } from './error-boundary';
 import { LinkNotice } from './link-notice';
+import { SkipLinks } from './skip-links';
 import { PanelError } from './panel-error';
 
 // The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
@@ -24,75 +25,84 @@ const TimelineView = lazy(() =>
 /** The page layout: header, filters, the timeline or list, and the details/article panels. */
 export function Shell() {
   const { t } = useTranslation();
-  const { state, ignored } = useUrlSnapshot();
   const corpus = useQuery(corpusQuery);
+  const filters = useView(selectFilters, shallowEqual);
+  const eventId = useView((s) => s.event);
+  const article = useView((s) => s.article);
   // On a phone the list is the layout: a time axis needs more room than 40rem gives it.
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const view = narrow ? 'list' : state.view;
+  const chosenView = useView((s) => s.view);
+  const view = narrow ? 'list' : chosenView;
 
-  useLayoutEffect(() => applyLanguage(state.lang), [state.lang]);
-
+  // Keyed on the filter fields only: a zoom commit or a selection does not re-filter.
   const filtered = useMemo(
-    () => (corpus.data ? filterEvents(corpus.data, state) : []),
-    [corpus.data, state],
+    () => (corpus.data ? filterEvents(corpus.data, filters) : []),
+    [corpus.data, filters],
   );
-  const selected = corpus.data?.events.find((e) => e.id === state.event) ?? null;
+  const byId = useMemo(
+    () => new Map(corpus.data?.events.map((e) => [e.id, e]) ?? []),
+    [corpus.data],
+  );
+  const selected = (eventId !== null && byId.get(eventId)) || null;
+  const lang = useView((s) => s.lang);
+  useDocumentTitle(selected ? selected.title[lang] : null);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+      <SkipLinks />
       <AppHeader
         shown={filtered.length}
         total={corpus.data?.events.length ?? null}
         viewSwitch={!narrow}
       />
-      {corpus.data && <LinkNotice corpus={corpus.data} state={state} ignored={ignored} />}
-      <div className={`workspace${selected || state.article ? ' workspace--panel' : ''}`}>
-        <aside className="filters-region" aria-label={t('filtersRegion')}>
-          {corpus.data && (
-            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-              <FiltersPanel corpus={corpus.data} state={state} />
-            </ErrorBoundary>
-          )}
-        </aside>
-        <main id="main" className="main-region" aria-busy={corpus.isPending}>
+      {corpus.data && <LinkNotice corpus={corpus.data} />}
+      {/* Said politely once per selection, so a screen reader hears what opened without a move
+          of focus (selecting never moves focus into the details). */}
+      <p className="visually-hidden" role="status">
+        {selected ? t('detailsOpened', { title: selected.title[lang] }) : ''}
+      </p>
+      <div className={`workspace${selected || article ? ' workspace--panel' : ''}`}>
+        <main id="main" tabIndex={-1} className="main-region" aria-busy={corpus.isPending}>
           {corpus.isPending && <p className="loading">{t('loading')}</p>}
           {corpus.isError && (
-            <div role="alert" className="load-error">
-              <p>
-                {corpus.error instanceof LoadError && corpus.error.reason === 'corrupt'
-                  ? t('corpusCorrupt')
-                  : t('corpusLoadFailed')}
-              </p>
-              <button type="button" onClick={() => void corpus.refetch()}>
-                {t('retry')}
-              </button>
-            </div>
+            <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
           {corpus.data && (
-            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+            <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
               {view === 'list' ? (
-                <ListView corpus={corpus.data} events={filtered} state={state} />
+                <ListView events={filtered} />
               ) : (
                 <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-                  <TimelineView corpus={corpus.data} events={filtered} state={state} />
+                  <TimelineView corpus={corpus.data} events={filtered} />
                 </Suspense>
               )}
             </ErrorBoundary>
           )}
         </main>
         {corpus.data && selected && (
-          <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-            <EventDetails corpus={corpus.data} event={selected} events={filtered} state={state} />
+          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+            <EventDetails corpus={corpus.data} event={selected} events={filtered} />
           </ErrorBoundary>
         )}
-        {corpus.data && state.article && (
-          <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-            <SourceReader corpus={corpus.data} state={state} />
+        {corpus.data && article && (
+          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+            <SourceReader corpus={corpus.data} article={article} />
           </ErrorBoundary>
         )}
+        {/* After the view in reading order, so the timeline is a few Tabs away; the grid
+            still draws the filters at the inline start. */}
+        <aside
+          id="filters"
+          tabIndex={-1}
+          className="filters-region"
+          aria-label={t('filtersRegion')}
+        >
+          {corpus.data && (
+            <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
+              <FiltersPanel corpus={corpus.data} />
+            </ErrorBoundary>
+          )}
+        </aside>
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { ID_PATTERN } from './ids';
+import { isRealDay, parseIsoDay } from './iso-day';
 import {
   ACTOR_TYPES,
   ALL_SUBTYPES,
@@ -21,17 +23,11 @@ z.config({ jitless: true });
  */
 
 const isoDay = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO day YYYY-MM-DD'),
-  z.refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'not a real calendar day'),
+  z.refine((s) => parseIsoDay(s) !== null, 'expected an ISO day YYYY-MM-DD'),
+  z.refine((s) => parseIsoDay(s) === null || isRealDay(s), 'not a real calendar day'),
 );
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'));
+const id = z.string().check(z.regex(ID_PATTERN, 'ids are lower-case letters, digits and hyphens'));
 const text = z.string().check(z.minLength(1));
 const localized = z.object({ ar: text, en: text });
 
@@ -116,4 +112,27 @@ export const corpusSchema = z.object({
 /** Parses unknown JSON into a Corpus, or throws a ZodError whose issues name the path. */
 export function parseCorpus(json: unknown): Corpus {
   return corpusSchema.parse(json) as Corpus;
+}
+
+const MAX_PROBLEMS = 10;
+
+/**
+ * What a failed parse says, as `path: message` lines a curator can act on (the first few):
+ * `events[3].date.start: not a real calendar day`. A JSON syntax error gives its own message.
+ */
+export function corpusProblems(error: unknown): string[] {
+  if (error instanceof z.core.$ZodError) {
+    const lines = error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+      const path = issue.path
+        .map((part, i) =>
+          typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+        )
+        .join('');
+      return `${path || '(file)'}: ${issue.message}`;
+    });
+    const more = error.issues.length - MAX_PROBLEMS;
+    return more > 0 ? [...lines, `… +${more}`] : lines;
+  }
+  if (error instanceof Error) return [error.message];
+  return [];
 }

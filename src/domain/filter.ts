@@ -1,4 +1,5 @@
-import { normalizeForSearch, queryTerms } from './search-normalize';
+import { dayParts } from './iso-day';
+import { monthWord, queryTerms, searchForm } from './search-normalize';
 import {
   KINDS,
   kindOfSubtype,
@@ -17,10 +18,10 @@ import type { ViewState } from './view-state';
  */
 
 /** The filter fields of a ViewState. */
-export type FilterState = Pick<ViewState, 'actors' | 'match' | 'kinds' | 'from' | 'to' | 'q'> & {
-  /** Absent (as from a caller that predates subtypes) means none chosen. */
-  subtypes?: EventSubtype[];
-};
+export type FilterState = Pick<
+  ViewState,
+  'actors' | 'match' | 'kinds' | 'subtypes' | 'source' | 'from' | 'to' | 'q'
+>;
 
 /** The patch that clears every filter (one history entry). */
 export const CLEARED_FILTERS: FilterState = {
@@ -28,6 +29,7 @@ export const CLEARED_FILTERS: FilterState = {
   match: 'any',
   kinds: [],
   subtypes: [],
+  source: null,
   from: null,
   to: null,
   q: '',
@@ -37,7 +39,8 @@ export const CLEARED_FILTERS: FilterState = {
 export function activeFilterCount(state: FilterState): number {
   return (
     Number(state.actors.length > 0) +
-    Number(state.kinds.length > 0 || (state.subtypes?.length ?? 0) > 0) +
+    Number(state.kinds.length > 0 || state.subtypes.length > 0) +
+    Number(state.source !== null) +
     Number(Boolean(state.from || state.to)) +
     Number(queryTerms(state.q).length > 0)
   );
@@ -67,7 +70,8 @@ const indexes = new WeakMap<Corpus, CorpusIndex>();
 const MAX_CACHED_TERMS = 64;
 const MAX_CACHED_BASES = 4;
 
-function byDateThenId(a: KhattEvent, b: KhattEvent): number {
+/** The one time order of events: by first day, then by id (the list, the time index). */
+export function byDateThenId(a: KhattEvent, b: KhattEvent): number {
   if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -87,12 +91,25 @@ function corpusIndex(corpus: Corpus): CorpusIndex {
   return index;
 }
 
-/** The text an event is found by: titles, summaries, places, quotes, and its actors' names. */
+/** The month and year words of a date ("شباط 2021"), so a month name finds what happened then. */
+function dateWords(event: KhattEvent): string {
+  const { start, end, precision } = event.date;
+  if (precision === 'year') return start.slice(0, 4);
+  const [y1, m1] = dayParts(start);
+  const [y2, m2] = dayParts(end);
+  const first = `${monthWord(m1)} ${y1}`;
+  return y1 === y2 && m1 === m2 ? first : `${first} ${monthWord(m2)} ${y2}`;
+}
+
+/**
+ * The text an event is found by: titles, summaries, places, quotes, its actors' names, and the
+ * month and year it happened in.
+ */
 function haystack(event: KhattEvent, actorText: Map<string, string>): string {
   const parts = [event.title.ar, event.title.en, event.summary.ar, event.summary.en];
   if (event.place) parts.push(event.place.ar, event.place.en);
   for (const excerpt of event.excerpts) parts.push(excerpt.quote);
-  const own = normalizeForSearch(parts.join(' '));
+  const own = `${searchForm(parts.join(' '))} ${dateWords(event)}`;
   const names = [...new Set(event.actors.map((a) => actorText.get(a.id) ?? ''))].join(' ');
   return `${own} ${names}`;
 }
@@ -102,7 +119,7 @@ function textIndex(corpus: Corpus, index: CorpusIndex): TextIndex {
     const actorText = new Map(
       corpus.actors.map((a) => [
         a.id,
-        normalizeForSearch([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
+        searchForm([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
       ]),
     );
     const offsets = new Int32Array(index.events.length + 1);
@@ -207,9 +224,11 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const terms = queryTerms(state.q);
   const kinds = state.kinds.length ? new Set<string>(state.kinds) : null;
   const subtypes = subtypesByKind(state.subtypes);
+  const { source } = state;
   const key = JSON.stringify([
     [...(kinds ?? [])].sort(),
-    [...(state.subtypes ?? [])].sort(),
+    [...state.subtypes].sort(),
+    source,
     state.from,
     state.to,
     terms,
@@ -228,6 +247,7 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   index.events.forEach((event, i) => {
     if (kinds && !kinds.has(event.kind)) return;
     if (!passesSubtypes(event, subtypes)) return;
+    if (source && !event.excerpts.some((x) => x.source === source)) return;
     // A date range passes when it overlaps [from, to] at all.
     if (from && event.date.end < from) return;
     if (to && event.date.start > to) return;
@@ -307,6 +327,20 @@ export function subtypeCounts(corpus: Corpus, state: FilterState): Map<EventSubt
     const event = index.events[i];
     if (event?.subtype && passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
       counts.set(event.subtype, (counts.get(event.subtype) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** For each article, how many events choosing it would show under every other filter. */
+export function sourceCounts(corpus: Corpus, state: FilterState): Map<string, number> {
+  const index = corpusIndex(corpus);
+  const counts = new Map<string, number>(corpus.sources.map((s) => [s.id, 0]));
+  for (const i of baseIndices(corpus, { ...state, source: null })) {
+    const event = index.events[i];
+    if (!event || !passesActors(index.actorIds[i] ?? [], state.actors, state.match)) continue;
+    for (const id of new Set(event.excerpts.map((x) => x.source))) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   return counts;

@@ -1,52 +1,12 @@
 import type { FuzzyDate, IsoDay, Precision } from './types';
 
-/** Calendar arithmetic on ISO days as UTC day numbers, so no local time zone can shift a day. */
-
-const MS_PER_DAY = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(iso: IsoDay): [number, number, number] {
-  const m = ISO_DAY.exec(iso);
-  if (!m) throw new RangeError(`not an ISO day: ${iso}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
+import { dayNumber, dayParts, isoFromDayNumber, lastDayOfMonth } from './iso-day';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Days since 1970-01-01 (UTC) of an ISO day. */
-export function dayNumber(iso: IsoDay): number {
-  const [y, m, d] = parts(iso);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
-}
-
-/** The ISO day `n` days after 1970-01-01. */
-export function isoFromDayNumber(n: number): IsoDay {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** Whether a string is a `YYYY-MM-DD` day that exists in the calendar (no 2021-02-30). */
-export function isRealDay(iso: string): boolean {
-  const m = ISO_DAY.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo);
-}
-
-/** The last day (28–31) of month `m` (1–12) in year `y`. */
-export function lastDayOfMonth(y: number, m: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** Day of the week of an ISO day, 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(iso: IsoDay): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
-}
-
 /** The inclusive end implied by a start and a day, month or year precision. */
 export function deriveEnd(start: IsoDay, precision: Exclude<Precision, 'range'>): IsoDay {
-  const [y, m] = parts(start);
+  const [y, m] = dayParts(start);
   if (precision === 'day') return start;
   if (precision === 'month') return `${pad(y, 4)}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`;
   return `${pad(y, 4)}-12-31`;
@@ -74,9 +34,12 @@ export function toEdtf(
   return `${start}${mark}`;
 }
 
-/** Whether the text supports only an "about" date (EDTF `~`, `?` or `%`). */
+/**
+ * Whether the text supports only an "about" date: EDTF `~` (approximate) or `%` (approximate
+ * and uncertain). `?` alone is uncertain, not approximate. The one rule for "about …".
+ */
 export function isApproximate(date: FuzzyDate): boolean {
-  return /[~?%]/.test(date.edtf);
+  return /[~%]/.test(date.edtf);
 }
 
 /** The middle day of a date's span (the earlier one when the span has an even length). */

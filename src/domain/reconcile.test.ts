@@ -70,4 +70,14 @@ describe('reconcileWithCorpus', () => {
       { param: 'event', reason: 'unknown-id', value: 'merged-event' },
     ]);
   });
+
+  test('drops an unknown source filter and keeps a known one', () => {
+    const known = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, source: 'known-source' }, corpus);
+    expect(known.ignored).toEqual([]);
+    const unknown = reconcileWithCorpus({ ...DEFAULT_VIEW_STATE, source: 'elsewhere' }, corpus);
+    expect(unknown.state.source).toBeNull();
+    expect(unknown.ignored).toEqual([
+      { param: 'source', reason: 'unknown-id', value: 'elsewhere' },
+    ]);
+  });
 });

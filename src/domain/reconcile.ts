@@ -30,6 +30,10 @@ export function reconcileWithCorpus(
     ignored.push({ param: 'article', reason: 'unknown-id', value: next.article });
     next.article = null;
   }
+  if (next.source && !sources.has(next.source)) {
+    ignored.push({ param: 'source', reason: 'unknown-id', value: next.source });
+    next.source = null;
+  }
   const known = next.actors.filter((id) => actors.has(id));
   for (const id of next.actors) {
     if (!actors.has(id)) ignored.push({ param: 'actors', reason: 'unknown-id', value: id });

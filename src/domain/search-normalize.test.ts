@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesAllTerms, normalizeForSearch, queryTerms } from './search-normalize';
+import {
+  foldWords,
+  matchesAllTerms,
+  normalizeForSearch,
+  queryTerms,
+  searchForm,
+} from './search-normalize';
 
 describe('normalizeForSearch', () => {
   it('folds every alef form to a bare alef', () => {
@@ -46,7 +52,36 @@ describe('normalizeForSearch', () => {
 
 describe('queryTerms', () => {
   it('splits a query into distinct normalised terms', () => {
-    expect(queryTerms(' إنسحاب  القوات انسحاب ')).toEqual(['انسحاب', 'القوات']);
+    expect(queryTerms(' إنسحاب  القوات انسحاب ')).toEqual(['انسحاب', 'قوات']);
+  });
+
+  it('makes the definite article optional, but not on short words', () => {
+    expect(queryTerms('الانسحاب')).toEqual(['انسحاب']);
+    expect(queryTerms('التي الله')).toEqual(['التي', 'الله']);
+    expect(matchesAllTerms(searchForm('قرار انسحاب القوات'), queryTerms('الانسحاب'))).toBe(true);
+    expect(matchesAllTerms(searchForm('قرار الانسحاب'), queryTerms('انسحاب'))).toBe(true);
+  });
+
+  it('folds أمريكي and أميركي, and their derived forms, to one spelling', () => {
+    for (const text of ['الأميركية', 'أمريكا', 'الامريكي', 'أميركي']) {
+      expect(matchesAllTerms(searchForm(text), queryTerms('امريك'))).toBe(true);
+      expect(matchesAllTerms(searchForm(text), queryTerms('أميرك'))).toBe(true);
+    }
+    expect(searchForm('القوات الأميركية')).toBe(searchForm('القوات الأمريكية'));
+  });
+
+  it('reads Egyptian and English month names as the Iraqi name', () => {
+    expect(searchForm('15 فبراير 2021')).toBe('15 شباط 2021');
+    expect(searchForm('February')).toBe('شباط');
+    expect(queryTerms('يناير')).toEqual(['كانون', 'ثاني']);
+    // Only whole words: «مارست» (she practised) is not March.
+    expect(searchForm('مارست')).toBe('مارست');
+  });
+
+  it('folds words idempotently', () => {
+    for (const text of ['أميركا', 'فبراير', 'كانون الثاني', 'يوليه']) {
+      expect(foldWords(searchForm(text))).toBe(searchForm(text));
+    }
   });
 
   it('gives no terms for an empty or punctuation-only query', () => {

@@ -99,10 +99,68 @@ export function normalizeForSearch(text: string): string {
   return COMPLEX.test(decomposed) ? normalizeSlowly(decomposed) : normalizeFast(decomposed);
 }
 
-/** The distinct normalised terms of a query; empty when the query has nothing to search for. */
+/**
+ * Word-level spellings that differ more than letter by letter, folded to one form after
+ * normalizeForSearch: أميركي/أمريكي (both spellings are standard), and the month names —
+ * Egyptian (فبراير) and English (February) to the Iraqi name the interface writes (شباط).
+ */
+const MONTHS_IRAQI = [
+  'كانون الثاني',
+  'شباط',
+  'اذار',
+  'نيسان',
+  'ايار',
+  'حزيران',
+  'تموز',
+  'اب',
+  'ايلول',
+  'تشرين الاول',
+  'تشرين الثاني',
+  'كانون الاول',
+];
+const MONTH_ALIASES: readonly (readonly string[])[] = [
+  ['يناير', 'january'],
+  ['فبراير', 'february'],
+  ['مارس', 'march'],
+  ['ابريل', 'april'],
+  ['مايو', 'may'],
+  ['يونيو', 'يونيه', 'june'],
+  ['يوليو', 'يوليه', 'july'],
+  ['اغسطس', 'august'],
+  ['سبتمبر', 'september'],
+  ['اكتوبر', 'october'],
+  ['نوفمبر', 'november'],
+  ['ديسمبر', 'december'],
+];
+const MONTH_OF = new Map(
+  MONTH_ALIASES.flatMap((aliases, i) => aliases.map((a) => [a, MONTHS_IRAQI[i] ?? a] as const)),
+);
+const MONTH_WORD = new RegExp(`(?<=^| )(?:${[...MONTH_OF.keys()].join('|')})(?= |$)`, 'g');
+const AMERICAN = /اميرك/g;
+
+/** Folds the word-level variants of an already-normalised text (see MONTH_ALIASES). */
+export function foldWords(normalized: string): string {
+  return normalized.replace(AMERICAN, 'امريك').replace(MONTH_WORD, (m) => MONTH_OF.get(m) ?? m);
+}
+
+/** The form every searched text and every query is compared in. */
+export function searchForm(text: string): string {
+  return foldWords(normalizeForSearch(text));
+}
+
+/** The month (1–12) as the search form writes it: the Iraqi name, normalised. */
+export function monthWord(month: number): string {
+  return MONTHS_IRAQI[month - 1] ?? '';
+}
+
+// The definite article is optional: «الانسحاب» finds «انسحاب» as «انسحاب» finds «الانسحاب».
+// Only before three letters or more, so short words (الله، التي) keep their first letters.
+const ARTICLE = /^ال(?=[ء-ي]{3})/;
+
+/** The distinct search terms of a query; empty when the query has nothing to search for. */
 export function queryTerms(query: string): string[] {
-  const normalized = normalizeForSearch(query);
-  return normalized ? [...new Set(normalized.split(' '))] : [];
+  const normalized = searchForm(query);
+  return normalized ? [...new Set(normalized.split(' ').map((t) => t.replace(ARTICLE, '')))] : [];
 }
 
 /** Whether every term occurs in an already-normalised haystack. */

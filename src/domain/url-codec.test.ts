@@ -18,7 +18,7 @@ describe('parseViewState', () => {
   it('reads every parameter by its readable name', () => {
     const { state, ignored } = parse(
       '?lang=en&view=list&event=e-1&article=src-2&actors=kadhimi,blinken&match=all' +
-        '&kinds=diplomacy,attack&subtypes=vote,rocket&from=2020-01-01&to=2021-12-31&q=%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A+visit' +
+        '&kinds=diplomacy,attack&subtypes=vote,rocket&source=src-3&from=2020-01-01&to=2021-12-31&q=%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A+visit' +
         '&window=2021-01-01..2021-06-30',
     );
     expect(ignored).toEqual([]);
@@ -31,6 +31,7 @@ describe('parseViewState', () => {
       match: 'all',
       kinds: ['attack', 'diplomacy'],
       subtypes: ['rocket', 'vote'],
+      source: 'src-3',
       from: '2020-01-01',
       to: '2021-12-31',
       q: 'الكاظمي visit',
@@ -282,6 +283,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom('timeline' as const, 'list' as const),
     event: fc.option(id, { nil: null }),
     article: fc.option(id, { nil: null }),
+    source: fc.option(id, { nil: null }),
     actors: fc.uniqueArray(id, { maxLength: 8 }),
     match: fc.constantFrom('any' as const, 'all' as const),
     kinds: fc.subarray([...KINDS]),
@@ -306,6 +308,7 @@ const anyState: fc.Arbitrary<ViewState> = fc
     view: fc.oneof(fc.constantFrom('timeline', 'list'), anything),
     event: fc.oneof(id, anything, fc.constant(null)),
     article: fc.oneof(id, anything, fc.constant(null)),
+    source: fc.oneof(id, anything, fc.constant(null)),
     actors: fc.array(
       fc.oneof(id, fc.string({ unit: idChar, minLength: 90, maxLength: 110 }), anything),
       { maxLength: 60 },

@@ -1,3 +1,5 @@
+import { ID_PATTERN } from './ids';
+import { isBoundedDay } from './iso-day';
 import { ALL_SUBTYPES, KINDS } from './types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
@@ -36,8 +38,6 @@ export const LIMITS = {
   echo: 40,
 } as const;
 
-const MIN_DAY = '1900-01-01';
-const MAX_DAY = '2100-12-31';
 /** Every parameter a Khatt link may carry, in canonical order. */
 export const PARAMS = [
   'lang',
@@ -48,6 +48,7 @@ export const PARAMS = [
   'match',
   'kinds',
   'subtypes',
+  'source',
   'from',
   'to',
   'q',
@@ -56,17 +57,9 @@ export const PARAMS = [
 type Param = (typeof PARAMS)[number];
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const isId = (s: string) => s.length <= LIMITS.id && ID.test(s);
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isId = (s: string) => s.length <= LIMITS.id && ID_PATTERN.test(s);
 /** A real calendar day (no 2021-02-30) between 1900 and 2100. */
-function isDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m || s < MIN_DAY || s > MAX_DAY) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
+const isDay = isBoundedDay;
 
 // Lone surrogates cannot be percent-encoded (encodeURIComponent throws on them).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -156,6 +149,7 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
         break;
       case 'event':
       case 'article':
+      case 'source':
         if (isId(token)) state[key] = token;
         else report(key, 'invalid', value);
         break;
@@ -243,6 +237,7 @@ export function validViewState(state: ViewState): ViewState {
     match: state.match === 'all' ? 'all' : 'any',
     kinds: KINDS.filter((k) => list(state.kinds).includes(k)),
     subtypes: ALL_SUBTYPES.filter((s) => list(state.subtypes).includes(s)),
+    source: id(state.source),
     from,
     to,
     q: typeof state.q === 'string' ? sanitizeQuery(state.q) : '',
@@ -266,6 +261,7 @@ export function serializeViewState(input: ViewState): string {
   if (state.match !== 'any') fields.push(['match', state.match]);
   if (state.kinds.length) fields.push(['kinds', state.kinds.join(',')]);
   if (state.subtypes.length) fields.push(['subtypes', state.subtypes.join(',')]);
+  if (state.source) fields.push(['source', state.source]);
   if (state.from) fields.push(['from', state.from]);
   if (state.to) fields.push(['to', state.to]);
   if (state.window) fields.push(['window', `${state.window.start}..${state.window.end}`]);

@@ -18,6 +18,8 @@ export interface ViewState {
    * subtypes is chosen shows all its subtypes). Empty means every subtype.
    */
   subtypes: EventSubtype[];
+  /** Only the events that quote this article (a source id), or every event when null. */
+  source: string | null;
   /** Date filter (inclusive ISO days), independent of the zoom window. */
   from: IsoDay | null;
   to: IsoDay | null;
@@ -35,6 +37,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   match: 'any',
   kinds: [],
   subtypes: [],
+  source: null,
   from: null,
   to: null,
   q: '',

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApproximate } from '../domain/fuzzy-date';
 import type { FuzzyDate, KhattEvent, Lang } from '../domain/types';
 import { formatFuzzyDate } from './format';
 
@@ -8,18 +9,9 @@ import { formatFuzzyDate } from './format';
  * "title, date, kind" in the UI language, the date prefixed "about"/"نحو" when approximate.
  */
 
-/** EDTF marks an approximate date with `~` (or `%`, approximate and uncertain). */
-const isApproximate = (date: FuzzyDate) => /[~%]/.test(date.edtf);
-
-/** The UI language i18next is showing. */
-function uiLang(language: string | undefined): Lang {
-  return language === 'en' ? 'en' : 'ar';
-}
-
 /** → (date) => the date as precisely as known, "about …" when the text only supports that. */
-export function useDateText(): (date: FuzzyDate) => string {
-  const { t, i18n } = useTranslation('kinds');
-  const lang = uiLang(i18n.resolvedLanguage ?? i18n.language);
+export function useDateText(lang: Lang): (date: FuzzyDate) => string {
+  const { t } = useTranslation('kinds');
   return useCallback(
     (date: FuzzyDate) => {
       const text = formatFuzzyDate(lang, date);
@@ -30,10 +22,9 @@ export function useDateText(): (date: FuzzyDate) => string {
 }
 
 /** → (event) => "title, date, kind", the accessible name of the event's mark or list item. */
-export function useEventLabel(): (event: KhattEvent) => string {
-  const { t, i18n } = useTranslation('kinds');
-  const lang = uiLang(i18n.resolvedLanguage ?? i18n.language);
-  const dateText = useDateText();
+export function useEventLabel(lang: Lang): (event: KhattEvent) => string {
+  const { t } = useTranslation('kinds');
+  const dateText = useDateText(lang);
   return useCallback(
     (event: KhattEvent) =>
       t('eventLabel', {

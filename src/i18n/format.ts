@@ -1,4 +1,5 @@
 import type { FuzzyDate, Lang } from '../domain/types';
+import { dayStartMs } from '../domain/iso-day';
 
 /**
  * Memoised Intl formatters. Arabic uses the Iraqi month names of `ar-IQ` (كانون الثاني، شباط …)
@@ -30,18 +31,18 @@ export function formatNumber(lang: Lang, n: number): string {
   return (numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang])).format(n);
 }
 
-const utc = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
+const utc = (iso: string) => new Date(dayStartMs(iso));
+
+/** One day as the page writes it: "15 شباط 2021", "15 February 2021". */
+export function formatDay(lang: Lang, iso: string): string {
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));
+}
 
 /** A fuzzy date written as precisely as it is known: "15 شباط 2021", "شباط 2021", "2014". */
 export function formatFuzzyDate(lang: Lang, date: FuzzyDate): string {
-  const day = (iso: string) =>
-    dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(iso));
   switch (date.precision) {
     case 'day':
-      return day(date.start);
+      return formatDay(lang, date.start);
     case 'month':
       return dateFormat(lang, { month: 'long', year: 'numeric' }).format(utc(date.start));
     case 'year':

@@ -27,12 +27,21 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
-/** Switches the UI language and sets `lang`/`dir` on <html> — the one place that does. */
+/** The reading direction of a UI language: decided here and nowhere else. */
+export function dirOf(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/**
+ * Switches the UI language and sets `lang`/`dir` on <html> — the one place that does. The view
+ * store calls it before it tells anyone about a new language, so i18next's language is always
+ * the view state's (resources are bundled, so the switch is synchronous).
+ */
 export function applyLanguage(lang: Lang): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);
   const root = document.documentElement;
   root.lang = lang;
-  root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  root.dir = dirOf(lang);
 }
 
 export { i18next };

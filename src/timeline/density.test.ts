@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EventKind, KhattEvent } from '../domain/types';
+import type { EventKind } from '../domain/types';
 import { densityBins } from './density';
 import { createOverviewScale } from './overview-scale';
 import { createTimeScale } from './time-scale';
+import { testEvent } from './test-event';
 import { DAY, eventAnchor, isoDay, utcDay } from './time-window';
 
-const ev = (id: string, day: number, kind: EventKind): KhattEvent => {
-  const start = isoDay(utcDay('2021-02-01') + day * DAY);
-  return {
-    id,
-    kind,
-    status: 'occurred',
-    title: { ar: id, en: id },
-    summary: { ar: id, en: id },
-    date: {
-      start,
-      end: start,
-      precision: 'day',
-      basis: 'printed',
-      note: { ar: '', en: '' },
-      edtf: start,
-    },
-    actors: [],
-    excerpts: [],
-  };
-};
+const ev = (id: string, day: number, kind: EventKind) =>
+  testEvent(id, isoDay(utcDay('2021-02-01') + day * DAY), { kind });
 
 const span = [utcDay('2021-02-01'), utcDay('2021-03-03')] as const; // 30 days
 const kinds = ['withdrawal', 'attack', 'diplomacy'] as const;

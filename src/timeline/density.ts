@@ -1,5 +1,5 @@
 import type { EventKind, KhattEvent } from '../domain/types';
-import { orientation, type TimeScale } from './time-scale';
+import { readingAxis, type TimeScale } from './time-scale';
 import { eventAnchor } from './time-window';
 
 /** A column of the density histogram: how many events of a kind are anchored within `[start, end)`. */
@@ -31,8 +31,9 @@ export function densityBins(
   kinds: readonly EventKind[],
   binPx = 6,
 ): DensityLane[] {
-  const { startX, endX, sign } = orientation(scale);
-  const plot = Math.abs(endX - startX);
+  const axis = readingAxis(scale);
+  const plot = axis.hi - axis.lo;
+  const first = axis.u(axis.startX);
   const n = Math.max(1, Math.ceil(plot / binPx));
   const domain = scale.domain();
   const d0 = +(domain[0] ?? 0);
@@ -43,10 +44,10 @@ export function densityBins(
     if (!column) continue;
     const t = eventAnchor(event);
     if (t < d0 || t >= d1) continue;
-    const i = Math.min(n - 1, Math.floor((sign * (scale(t) - startX)) / binPx));
+    const i = Math.min(n - 1, Math.floor((axis.at(t) - first) / binPx));
     if (i >= 0) column[i] = (column[i] ?? 0) + 1;
   }
-  const at = (i: number) => startX + sign * Math.min(plot, i * binPx);
+  const at = (i: number) => axis.u(first + Math.min(plot, i * binPx));
   return kinds.map((kind) => {
     const column = counts.get(kind) ?? new Uint32Array(0);
     const bins: Bin[] = [];

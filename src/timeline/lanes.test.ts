@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EventKind, KhattEvent } from '../domain/types';
 import { layoutLanes, type LaneItem, type LaneOptions } from './lanes';
 import { createTimeScale } from './time-scale';
+import { testEvent } from './test-event';
 import { DAY, utcDay } from './time-window';
 
-const ev = (id: string, start: string, kind: EventKind = 'attack', end = start): KhattEvent => ({
-  id,
-  kind,
-  status: 'occurred',
-  title: { ar: `عنوان ${id}`, en: `Title of ${id}` },
-  summary: { ar: id, en: id },
-  date: {
-    start,
-    end,
-    precision: start === end ? 'day' : 'range',
-    basis: 'printed',
-    note: { ar: '', en: '' },
-    edtf: start,
-  },
-  actors: [],
-  excerpts: [],
-});
+const ev = (id: string, start: string, kind: EventKind = 'attack', end = start) =>
+  testEvent(id, start, { end, kind, title: { ar: `عنوان ${id}`, en: `Title of ${id}` } });
 
 const KINDS = ['withdrawal', 'attack', 'diplomacy'] as const;
 const options: LaneOptions = { kinds: KINDS, rows: 3, markSize: 12, gap: 4 };

@@ -1,5 +1,5 @@
 import type { EventKind, KhattEvent } from '../domain/types';
-import { orientation, type TimeScale } from './time-scale';
+import { readingAxis, type TimeScale } from './time-scale';
 import { DAY, eventSpan, isSpanEvent } from './time-window';
 
 interface ItemBase {
@@ -87,10 +87,8 @@ export function layoutLanes(
 
 function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOptions): LaneItem[] {
   const { rows, markSize: m, gap, charWidth = 7, maxLabelChars = 28, minLabelChars = 6 } = options;
-  const { startX, endX, sign } = orientation(scale);
-  const uMin = Math.min(sign * startX, sign * endX);
-  const uMax = Math.max(sign * startX, sign * endX);
-  const u = (t: number) => sign * scale(t);
+  const axis = readingAxis(scale);
+  const { lo: uMin, hi: uMax, at: u } = axis;
 
   const bodies = events.map((event) => body(event, u, uMin, m));
   bodies.sort((a, b) => a.u0 - b.u0 || a.item.key.localeCompare(b.item.key));
@@ -134,7 +132,7 @@ function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOpt
     if (host) merge(host, placed, uMin);
   }
 
-  return out.map((p) => toPixels(p, sign));
+  return out.map((p) => toPixels(p, axis.u));
 }
 
 /** The row whose occupant's `end` is smallest and at most `limit` (empty rows first), or −1. */
@@ -222,11 +220,11 @@ function shorten(text: string, chars: number): string {
 }
 
 /** Back from reading units to screen pixels. */
-function toPixels(p: Placed, sign: 1 | -1): LaneItem {
-  const a = sign * p.u0;
-  const b = sign * p.u1;
+function toPixels(p: Placed, x: (u: number) => number): LaneItem {
+  const a = x(p.u0);
+  const b = x(p.u1);
   const x0 = Math.min(a, b);
   const x1 = Math.max(a, b);
-  if (p.item.type === 'cluster') return { ...p.item, x0, x1, x: sign * p.item.x };
-  return { ...p.item, x0, x1, x: sign * p.item.x, label: p.text, labelX: sign * p.labelU };
+  if (p.item.type === 'cluster') return { ...p.item, x0, x1, x: x(p.item.x) };
+  return { ...p.item, x0, x1, x: x(p.item.x), label: p.text, labelX: x(p.labelU) };
 }

@@ -1,4 +1,4 @@
-import { orientation, timeStepForKey, type TimeScale } from './time-scale';
+import { readingAxis, timeStepForKey, type TimeScale } from './time-scale';
 
 /** What keyboard navigation needs to know of a focusable item on screen. */
 export interface NavItem {
@@ -41,7 +41,7 @@ export function moveFocus(
   const index = order.findIndex((item) => item.key === current);
   const here = order[index];
   if (!here) {
-    const { sign } = orientation(scale);
+    const { sign } = readingAxis(scale);
     const first = sign === 1 ? order[0] : order[order.length - 1];
     return first ? { type: 'item', key: first.key } : { type: 'none' };
   }

@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { orientRange, type Direction, type TimeScale } from './time-scale';
+import { upperBound } from './window-query';
 import type { Span } from './time-window';
 
 /**
@@ -63,16 +64,4 @@ export function createOverviewScale(
     }
   }
   return { scale, gaps };
-}
-
-/** The first index whose value is greater than `t` in an ascending array. */
-function upperBound(values: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,7 +1,5 @@
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import type { Lang } from '../domain/types';
-import { dateFormat } from '../i18n/format';
-import { orientation, type TimeScale } from './time-scale';
+import { readingAxis, type TimeScale } from './time-scale';
 import { DAY } from './time-window';
 
 /** One axis tick as plain data; JSX maps it to a line and a label. */
@@ -59,6 +57,12 @@ const FORMATS: Record<Unit, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOpti
   year: [{ year: 'numeric' }, { year: 'numeric' }],
 };
 
+/**
+ * Gives the label format for a set of Intl options. The view passes its memoised, locale-bound
+ * formatters (src/i18n/format), so this module stays maths and never picks a language.
+ */
+export type DateFormatter = (options: Intl.DateTimeFormatOptions) => { format(date: Date): string };
+
 export interface TickOptions {
   /** Estimated width of one label character in pixels (labels are measured by length). */
   charWidth?: number;
@@ -68,11 +72,15 @@ export interface TickOptions {
 
 /**
  * Ticks for a window: the finest calendar level (days, weeks, half-months, months, quarters,
- * years …) whose labels fit without colliding. Labels come from memoised Intl formatters —
- * Iraqi month names with Latin digits in Arabic, en-GB in English — and carry the year where it
- * changes. Ticks whose label would stick out of the plot are dropped.
+ * years …) whose labels fit without colliding. Labels come from `format` (the view's memoised
+ * Intl formatters) and carry the year where it changes. Ticks whose label would stick out of the
+ * plot are dropped.
  */
-export function timeTicks(scale: TimeScale, lang: Lang, options: TickOptions = {}): Tick[] {
+export function timeTicks(
+  scale: TimeScale,
+  format: DateFormatter,
+  options: TickOptions = {},
+): Tick[] {
   const { charWidth = 7, gap = 16 } = options;
   const [d0, d1] = ends(scale);
   const range = scale.range();
@@ -81,7 +89,7 @@ export function timeTicks(scale: TimeScale, lang: Lang, options: TickOptions = {
   let fallback: Tick[] = [];
   for (const level of LEVELS) {
     if ((d1 - d0) / level.period > (hi - lo) / 20) continue;
-    const ticks = inside(label(scale, level, lang), lo, hi, charWidth);
+    const ticks = inside(label(scale, level, format), lo, hi, charWidth);
     fallback = ticks;
     if (fits(ticks, charWidth, gap)) return ticks;
   }
@@ -94,13 +102,16 @@ export function timeTicks(scale: TimeScale, lang: Lang, options: TickOptions = {
  * labelled first; compressed quiet years only where space is left. A label runs from its
  * boundary in reading order, so it sits inside its own year (draw with text-anchor `start`).
  */
-export function yearTicks(scale: TimeScale, lang: Lang, options: TickOptions = {}): Tick[] {
+export function yearTicks(
+  scale: TimeScale,
+  format: DateFormatter,
+  options: TickOptions = {},
+): Tick[] {
   const { charWidth = 7, gap = 10 } = options;
-  const { startX, endX, sign } = orientation(scale);
+  const { startX, endX, u } = readingAxis(scale);
   const [, end] = ends(scale);
-  const all = label(scale, { unit: 'year', interval: utcYear, period: 365 * DAY }, lang);
+  const all = label(scale, { unit: 'year', interval: utcYear, period: 365 * DAY }, format);
   const room = (i: number) => Math.abs((all[i + 1]?.x ?? scale(end)) - (all[i]?.x ?? 0));
-  const u = (x: number) => sign * x;
   const kept: Tick[] = [];
   for (const i of all.map((_, i) => i).sort((a, b) => room(b) - room(a))) {
     const tick = all[i];
@@ -112,7 +123,7 @@ export function yearTicks(scale: TimeScale, lang: Lang, options: TickOptions = {
   return kept.sort((a, b) => +a.value - +b.value).map((t) => ({ ...t, major: false }));
 }
 
-function label(scale: TimeScale, level: Level, lang: Lang): Tick[] {
+function label(scale: TimeScale, level: Level, format: DateFormatter): Tick[] {
   const [start, end] = ends(scale);
   const [plain, withYear] = FORMATS[level.unit];
   let previousYear: number | null = null;
@@ -121,7 +132,7 @@ function label(scale: TimeScale, level: Level, lang: Lang): Tick[] {
     const major = previousYear !== null && y !== previousYear;
     previousYear = y;
     const options = major ? withYear : plain;
-    return { value, x: scale(value), label: dateFormat(lang, options).format(value), major };
+    return { value, x: scale(value), label: format(options).format(value), major };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, orientation, orientRange, timeStepForKey } from './time-scale';
+import { createTimeScale, orientRange, readingAxis, timeStepForKey } from './time-scale';
 
 const jan = Date.UTC(2021, 0, 1);
 const dec = Date.UTC(2022, 0, 1);
@@ -39,18 +39,28 @@ describe('orientRange', () => {
   });
 });
 
-describe('orientation and arrow keys', () => {
+describe('readingAxis and arrow keys', () => {
   it('reports that later time is to the right in left-to-right', () => {
     const scale = createTimeScale([jan, dec], 500, 'ltr');
-    expect(orientation(scale)).toEqual({ startX: 0, endX: 500, sign: 1 });
+    expect(readingAxis(scale)).toMatchObject({ startX: 0, endX: 500, sign: 1, lo: 0, hi: 500 });
     expect(timeStepForKey(scale, 'ArrowRight')).toBe(1);
     expect(timeStepForKey(scale, 'ArrowLeft')).toBe(-1);
   });
 
   it('reports that later time is to the left in right-to-left, so → goes earlier', () => {
     const scale = createTimeScale([jan, dec], 500, 'rtl');
-    expect(orientation(scale)).toEqual({ startX: 500, endX: 0, sign: -1 });
+    expect(readingAxis(scale)).toMatchObject({ startX: 500, endX: 0, sign: -1, lo: -500, hi: 0 });
     expect(timeStepForKey(scale, 'ArrowRight')).toBe(-1);
     expect(timeStepForKey(scale, 'ArrowLeft')).toBe(1);
+  });
+});
+
+describe('reading units', () => {
+  it('grow with time in both directions, and map back to the same pixel', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const axis = readingAxis(createTimeScale([jan, dec], 500, dir));
+      expect(axis.at(Date.UTC(2021, 6, 1))).toBeGreaterThan(axis.at(Date.UTC(2021, 1, 1)));
+      expect(axis.u(axis.u(123))).toBe(123);
+    }
   });
 });

@@ -27,16 +27,46 @@ export function createTimeScale(span: Span, width: number, dir: Direction, inset
     .range(orientRange([0, 1], width, dir, inset));
 }
 
-/** Which way time runs on screen: `sign` is +1 when later is to the right, −1 when to the left. */
-export function orientation(scale: TimeScale): { startX: number; endX: number; sign: 1 | -1 } {
+/**
+ * The reading axis of a scale: which way time runs on screen, and "reading units" `u = sign · x`
+ * in which later time always has a larger `u`. Layout written in reading units is mirror-free —
+ * the Arabic drawing is the exact mirror of the English one — and this is the only place that
+ * knows how to turn a pixel into a reading unit and back.
+ */
+export interface ReadingAxis {
+  /** Pixel of the scale's first (earliest) instant, and of its last. */
+  startX: number;
+  endX: number;
+  /** +1 when later is to the right, −1 when to the left. */
+  sign: 1 | -1;
+  /** The plot's bounds in reading units, `lo ≤ hi`. */
+  lo: number;
+  hi: number;
+  /** Pixel → reading unit (also reading unit → pixel: the map is its own inverse). */
+  u: (x: number) => number;
+  /** Where an instant sits, in reading units. */
+  at: (t: number | Date) => number;
+}
+
+export function readingAxis(scale: TimeScale): ReadingAxis {
   const range = scale.range();
   const startX = range[0] ?? 0;
   const endX = range[range.length - 1] ?? 0;
-  return { startX, endX, sign: endX >= startX ? 1 : -1 };
+  const sign = endX >= startX ? 1 : -1;
+  const u = (x: number) => sign * x + 0; // + 0: no −0 at the origin
+  return {
+    startX,
+    endX,
+    sign,
+    lo: Math.min(u(startX), u(endX)),
+    hi: Math.max(u(startX), u(endX)),
+    u,
+    at: (t) => u(scale(t)),
+  };
 }
 
 /** The time step (+1 later, −1 earlier) that an arrow key means on this scale's screen. */
 export function timeStepForKey(scale: TimeScale, key: 'ArrowLeft' | 'ArrowRight'): 1 | -1 {
-  const { sign } = orientation(scale);
+  const { sign } = readingAxis(scale);
   return key === 'ArrowRight' ? sign : sign === 1 ? -1 : 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventKind, KhattEvent } from '../domain/types';
+import type { EventKind } from '../domain/types';
 import {
   DAY,
   MIN_SPAN,
@@ -9,29 +9,16 @@ import {
   eventSpan,
   isoDay,
   padSpan,
+  revealSpan,
   spanFromView,
   utcDay,
   viewFromSpan,
   zoomWindow,
 } from './time-window';
+import { testEvent } from './test-event';
 
-const ev = (id: string, start: string, end = start, kind: EventKind = 'attack'): KhattEvent => ({
-  id,
-  kind,
-  status: 'occurred',
-  title: { ar: id, en: id },
-  summary: { ar: id, en: id },
-  date: {
-    start,
-    end,
-    precision: start === end ? 'day' : 'range',
-    basis: 'printed',
-    note: { ar: '', en: '' },
-    edtf: start,
-  },
-  actors: [],
-  excerpts: [],
-});
+const ev = (id: string, start: string, end = start, kind: EventKind = 'attack') =>
+  testEvent(id, start, { end, kind });
 
 /** Shaped like the real corpus: background in 2011 and 2014, a quiet 2020, busy 2021 weeks. */
 const corpus = [
@@ -176,5 +163,25 @@ describe('defaultWindow', () => {
   it('falls back to the extent when there are no events', () => {
     const extent = corpusExtent(corpus);
     expect(defaultWindow([], extent)).toEqual(extent);
+  });
+});
+
+describe('revealSpan', () => {
+  const span = [Date.UTC(2021, 0, 1), Date.UTC(2021, 0, 1) + 100 * DAY] as const;
+
+  it('leaves the window alone when the instant is comfortably inside', () => {
+    expect(revealSpan(span, span[0] + 50 * DAY)).toBeUndefined();
+    expect(revealSpan(span, span[0] + 5 * DAY)).toBeUndefined();
+  });
+
+  it('centres the same-width window on an instant outside the window', () => {
+    const at = span[1] + 30 * DAY;
+    expect(revealSpan(span, at)).toEqual([at - 50 * DAY, at + 50 * DAY]);
+    expect(revealSpan(span, span[0] - DAY)).toEqual([span[0] - 51 * DAY, span[0] + 49 * DAY]);
+  });
+
+  it('also moves for an instant inside but within 4 % of an edge, where it would be cut', () => {
+    expect(revealSpan(span, span[0] + 3 * DAY)).toEqual([span[0] - 47 * DAY, span[0] + 53 * DAY]);
+    expect(revealSpan(span, span[1] - 3 * DAY)).toBeDefined();
   });
 });

@@ -61,8 +61,6 @@ export function viewFromSpan(span: Span): { start: IsoDay; end: IsoDay } {
 
 export const spanWidth = (span: Span): number => span[1] - span[0];
 
-export const sameSpan = (a: Span, b: Span): boolean => a[0] === b[0] && a[1] === b[1];
-
 /** The whole corpus with a margin on both sides, so the first and last marks are not cut. */
 export function corpusExtent(events: readonly KhattEvent[]): Span {
   if (events.length === 0) return [Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1)];
@@ -98,6 +96,19 @@ export function zoomWindow(span: Span, factor: number, at = (span[0] + span[1]) 
 export function centreOn(span: Span, at: number): Span {
   const half = spanWidth(span) / 2;
   return [at - half, at + half];
+}
+
+/** How far inside the window's edges an instant must be to count as in view: 4 % of its width. */
+export const REVEAL_MARGIN = 0.04;
+
+/**
+ * The one "bring into view" rule (selection, N/P, the reader, the keyboard): an instant within
+ * `margin` of the window's width from either edge, or outside it, gets the same-width window
+ * centred on it; an instant comfortably inside needs nothing (undefined).
+ */
+export function revealSpan(span: Span, at: number, margin = REVEAL_MARGIN): Span | undefined {
+  const inner = spanWidth(span) * margin;
+  return at < span[0] + inner || at > span[1] - inner ? centreOn(span, at) : undefined;
 }
 
 /** A window showing `[start, end)` with a margin of `ratio` of its width on each side. */

@@ -1,30 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KhattEvent } from '../domain/types';
+import { testEvent } from './test-event';
 import { DAY, eventSpan, isoDay } from './time-window';
 import { createTimeIndex, firstFrom, lastBefore, queryWindow } from './window-query';
 
-const ev = (id: string, startDay: number, days = 1): KhattEvent => {
-  const start = isoDay(startDay * DAY);
-  const end = isoDay((startDay + days - 1) * DAY);
-  return {
-    id,
+const ev = (id: string, startDay: number, days = 1): KhattEvent =>
+  testEvent(id, isoDay(startDay * DAY), {
+    end: isoDay((startDay + days - 1) * DAY),
     kind: 'diplomacy',
-    status: 'occurred',
-    title: { ar: id, en: id },
-    summary: { ar: id, en: id },
-    date: {
-      start,
-      end,
-      precision: days === 1 ? 'day' : 'range',
-      basis: 'printed',
-      note: { ar: '', en: '' },
-      edtf: start,
-    },
-    actors: [],
-    excerpts: [],
-  };
-};
+  });
 
 const base = 18_600; // days since 1970: late 2020
 

@@ -1,3 +1,5 @@
+import { bisector } from 'd3-array';
+import { byDateThenId } from '../domain/filter';
 import type { KhattEvent } from '../domain/types';
 import { eventSpan, type Span } from './time-window';
 
@@ -14,34 +16,30 @@ export interface TimeIndex {
 }
 
 export function createTimeIndex(input: readonly KhattEvent[]): TimeIndex {
-  const spans = input.map(eventSpan);
-  const order = input.map((_, i) => i);
-  const sorted = order.every((i) => i === 0 || (spans[i - 1]?.[0] ?? 0) <= (spans[i]?.[0] ?? 0));
-  if (!sorted) order.sort((a, b) => (spans[a]?.[0] ?? 0) - (spans[b]?.[0] ?? 0));
-  const starts = new Float64Array(order.length);
-  const ends = new Float64Array(order.length);
+  // The filtered events arrive in the one time order already; sort only what does not.
+  const sorted = input.every((e, i) => i === 0 || byDateThenId(input[i - 1] as KhattEvent, e) <= 0);
+  const events = sorted ? input : [...input].sort(byDateThenId);
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
   let longest = 0;
-  order.forEach((from, to) => {
-    const [s, e] = spans[from] ?? [0, 0];
-    starts[to] = s;
-    ends[to] = e;
+  events.forEach((event, i) => {
+    const [s, e] = eventSpan(event);
+    starts[i] = s;
+    ends[i] = e;
     longest = Math.max(longest, e - s);
   });
-  const events = sorted ? input : order.map((i) => input[i] as KhattEvent);
   return { events, starts, ends, longest };
 }
 
-/** The first index whose start is at or after `t`. */
-export function lowerBound(starts: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] ?? 0) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The one binary search over ascending numbers (d3-array's bisector). */
+const byValue = bisector((v: number) => v);
+
+/** The first index whose value is at or after `t`. */
+export const lowerBound = (values: ArrayLike<number>, t: number): number => byValue.left(values, t);
+
+/** The first index whose value is after `t`. */
+export const upperBound = (values: ArrayLike<number>, t: number): number =>
+  byValue.right(values, t);
 
 /** The events whose dates overlap `[start, end)`, in start order. */
 export function queryWindow(index: TimeIndex, span: Span): KhattEvent[] {

@@ -17,5 +17,8 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** Below this width the list is the layout and the filters live in a drawer. */
+/** Below this width the list is the layout. */
 export const NARROW_SCREEN = '(max-width: 40rem)';
+
+/** Below this width (tablets, landscape phones) the filters live in a drawer above the view. */
+export const DRAWER_SCREEN = '(max-width: 60rem)';

@@ -2,7 +2,12 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 const KEPT = 8;
 
-const usable = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0;
+type Focusable = HTMLElement | SVGElement;
+
+const usable = (el: Focusable) => el.isConnected && el.getClientRects().length > 0;
+// Timeline marks are SVG elements: they take focus as HTML elements do.
+const isFocusable = (target: EventTarget | null): target is Focusable =>
+  target instanceof HTMLElement || target instanceof SVGElement;
 
 /**
  * When the panel closes with focus inside it, focus goes back to where it last was outside
@@ -12,13 +17,13 @@ const usable = (el: HTMLElement) => el.isConnected && el.getClientRects().length
  */
 export function useReturnFocus(panel: RefObject<HTMLElement | null>): void {
   // A ref, not effect state: StrictMode's re-run of the effect must not forget the opener.
-  const places = useRef<HTMLElement[]>([]);
+  const places = useRef<Focusable[]>([]);
 
   useLayoutEffect(() => {
     const node = panel.current;
     if (!node) return;
     const remember = (target: EventTarget | null) => {
-      if (target instanceof HTMLElement && target !== document.body && !node.contains(target)) {
+      if (isFocusable(target) && target !== document.body && !node.contains(target)) {
         places.current = [...places.current.filter((el) => el !== target), target].slice(-KEPT);
       }
     };

@@ -1,21 +1,20 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Corpus, KhattEvent } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
-import { useViewState } from '../../url-state/url-store';
+import type { Corpus, KhattEvent, Lang } from '../../domain/types';
+import { shallowEqual, useView, viewActions } from '../../url-state/view-store';
 
 /** The event's actors with their roles; each name filters the timeline to that actor. */
 export function EventActors({
   corpus,
   event,
-  state,
+  lang,
 }: {
   corpus: Corpus;
   event: KhattEvent;
-  state: ViewState;
+  lang: Lang;
 }) {
   const { t } = useTranslation(['details', 'kinds']);
-  const [, update] = useViewState();
+  const chosen = useView((s) => s.actors, shallowEqual);
   const headingId = useId();
   const names = useMemo(() => new Map(corpus.actors.map((a) => [a.id, a.name])), [corpus.actors]);
   if (event.actors.length === 0) return null;
@@ -27,9 +26,9 @@ export function EventActors({
       </h3>
       <ul className="details-actors" aria-labelledby={headingId}>
         {event.actors.map(({ id, role }) => {
-          const name = names.get(id)?.[state.lang] ?? id;
+          const name = names.get(id)?.[lang] ?? id;
           // Pressed when the timeline shows exactly this actor; pressing again lifts the filter.
-          const only = state.actors.length === 1 && state.actors[0] === id;
+          const only = chosen.length === 1 && chosen[0] === id;
           return (
             <li key={`${id}:${role}`}>
               <button
@@ -38,7 +37,7 @@ export function EventActors({
                 aria-pressed={only}
                 aria-label={t('details:filterBy', { name })}
                 title={t('details:filterBy', { name })}
-                onClick={() => update({ actors: only ? [] : [id], event: event.id })}
+                onClick={() => viewActions.setFilters({ actors: only ? [] : [id] })}
               >
                 {name}
               </button>

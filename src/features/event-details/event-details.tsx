@@ -1,15 +1,16 @@
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, FuzzyDate, KhattEvent } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
 import { useDateText } from '../../i18n/event-label';
 import { formatNumber } from '../../i18n/format';
-import { useViewState } from '../../url-state/url-store';
+import { useSearchTerms, useView, viewActions } from '../../url-state/view-store';
+import { Highlighted } from '../../ui/highlighted';
 import { EventActors } from './event-actors';
 import './event-details.css';
 import { EventExcerpts } from './event-excerpts';
 import { KindSwatch } from '../../ui/kind-swatch';
-import { ownsKeys, panelCommand, SHORTCUTS } from './keys';
+import { ownsKeys } from '../../ui/owns-keys';
+import { panelCommand, SHORTCUTS } from './keys';
 import { positionOf } from './step';
 import { NARROW_SCREEN } from '../../ui/use-media-query';
 import { useReturnFocus } from '../../ui/use-return-focus';
@@ -19,8 +20,7 @@ interface Props {
   /** The selected event (it may be one the filters hide). */
   event: KhattEvent;
   /** The events the filters let through, in time order: what previous/next step through. */
-  events: KhattEvent[];
-  state: ViewState;
+  events: readonly KhattEvent[];
 }
 
 /** `<time dateTime>` accepts a day, a month or a year, not a range. */
@@ -37,26 +37,26 @@ function machineDate(date: FuzzyDate): string | undefined {
  * the panel returns focus to where it was. While the article reader is open over it, the panel
  * is hidden, so focus can never sit unseen beneath the reader.
  */
-export function EventDetails({ corpus, event, events, state }: Props) {
+export function EventDetails({ corpus, event, events }: Props) {
   const { t } = useTranslation(['details', 'kinds']);
-  const [, update] = useViewState();
-  const lang = state.lang;
+  const lang = useView((s) => s.lang);
+  const readerOpen = useView((s) => s.article !== null);
+  const terms = useSearchTerms();
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const refocus = useRef(false);
   const headingId = useId();
   const { index, previous, next } = useMemo(() => positionOf(events, event), [events, event]);
-  const readerOpen = state.article !== null;
-  const dateText = useDateText();
+  const dateText = useDateText(lang);
 
   useReturnFocus(panel);
 
   const step = (to: KhattEvent | null) => {
     if (!to) return;
     refocus.current = panel.current?.contains(document.activeElement) ?? false;
-    update({ event: to.id });
+    viewActions.selectEvent(to.id);
   };
-  const close = () => update({ event: null });
+  const close = () => viewActions.selectEvent(null);
 
   // A new event starts at the top; focus on a control the new event lacks moves to its title.
   useLayoutEffect(() => {
@@ -76,8 +76,8 @@ export function EventDetails({ corpus, event, events, state }: Props) {
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     const command = panelCommand(e);
     if (!command || e.defaultPrevented || readerOpen) return;
+    if (ownsKeys(e.target)) return;
     const target = e.target instanceof Element ? e.target : null;
-    if (ownsKeys(target)) return;
     if (command === 'close') {
       e.preventDefault();
       close();
@@ -144,7 +144,7 @@ export function EventDetails({ corpus, event, events, state }: Props) {
       </div>
 
       <h2 id={headingId} ref={heading} tabIndex={-1} className="details-title">
-        {event.title[lang]}
+        <Highlighted text={event.title[lang]} terms={terms} />
       </h2>
 
       <dl className="details-facts">
@@ -192,10 +192,18 @@ export function EventDetails({ corpus, event, events, state }: Props) {
         )}
       </dl>
 
-      <p className="details-summary">{event.summary[lang]}</p>
+      <p className="details-summary">
+        <Highlighted text={event.summary[lang]} terms={terms} />
+      </p>
 
-      <EventActors corpus={corpus} event={event} state={state} />
-      <EventExcerpts corpus={corpus} event={event} lang={lang} formatDate={dateText} />
+      <EventActors corpus={corpus} event={event} lang={lang} />
+      <EventExcerpts
+        corpus={corpus}
+        event={event}
+        lang={lang}
+        formatDate={dateText}
+        terms={terms}
+      />
 
       <p className="details-keys">{t('details:keys')}</p>
     </section>

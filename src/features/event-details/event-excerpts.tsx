@@ -1,10 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Corpus, FuzzyDate, KhattEvent, Lang, Localized } from '../../domain/types';
-import { useViewState } from '../../url-state/url-store';
-
-/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
-const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
+import { isUnnamedOutlet } from '../../domain/sources';
+import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../../domain/types';
+import { Highlighted } from '../../ui/highlighted';
+import { viewActions } from '../../url-state/view-store';
 
 /**
  * The event's excerpts as verbatim Arabic quotes (whatever the UI language), each captioned
@@ -15,14 +14,16 @@ export function EventExcerpts({
   event,
   lang,
   formatDate,
+  terms,
 }: {
   corpus: Corpus;
   event: KhattEvent;
   lang: Lang;
   formatDate: (date: FuzzyDate) => string;
+  /** The search's terms, marked in the quotes. */
+  terms: readonly string[];
 }) {
   const { t } = useTranslation('details');
-  const [, update] = useViewState();
   const headingId = useId();
   const sources = useMemo(() => new Map(corpus.sources.map((s) => [s.id, s])), [corpus.sources]);
 
@@ -36,7 +37,7 @@ export function EventExcerpts({
           const source = sources.get(excerpt.source);
           const outlet = !source
             ? t('unknownSource')
-            : isUnnamed(source.outlet)
+            : isUnnamedOutlet(source)
               ? t('unnamedOutlet')
               : source.outlet[lang];
           const date = source ? formatDate(source.published) : '';
@@ -44,7 +45,9 @@ export function EventExcerpts({
             <li key={i}>
               <figure className="details-quote">
                 <blockquote lang="ar" dir="rtl">
-                  <p>{excerpt.quote}</p>
+                  <p>
+                    <Highlighted text={excerpt.quote} terms={terms} />
+                  </p>
                 </blockquote>
                 <figcaption>{date ? t('quoteSource', { outlet, date }) : outlet}</figcaption>
               </figure>
@@ -53,7 +56,7 @@ export function EventExcerpts({
                   type="button"
                   className="details-read"
                   aria-label={t('readInArticleNamed', { outlet, date })}
-                  onClick={() => update({ article: excerpt.source })}
+                  onClick={() => viewActions.openArticle(excerpt.source)}
                 >
                   {t('readInArticle')}
                 </button>

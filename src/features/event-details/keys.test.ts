@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ownsKeys, panelCommand } from './keys';
+import { panelCommand } from './keys';
 
 const press = (
   key: string,
   code = '',
   mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
 ) => panelCommand({ key, code, altKey: false, ctrlKey: false, metaKey: false, ...mods });
-
-const element = (tagName: string, attributes: Record<string, string> = {}, inDialog = false) => ({
-  tagName,
-  getAttribute: (name: string) => attributes[name] ?? null,
-  closest: () => (inDialog ? {} : null),
-});
 
 describe('panelCommand', () => {
   it('reads N as next, P as previous and Escape as close', () => {
@@ -39,26 +33,5 @@ describe('panelCommand', () => {
   it('ignores every other key', () => {
     expect(press('j', 'KeyJ')).toBeNull();
     expect(press('ArrowRight', 'ArrowRight')).toBeNull();
-  });
-});
-
-describe('ownsKeys', () => {
-  it('leaves typing in text fields and selects alone', () => {
-    expect(ownsKeys(element('INPUT'))).toBe(true);
-    expect(ownsKeys(element('INPUT', { type: 'search' }))).toBe(true);
-    expect(ownsKeys(element('TEXTAREA'))).toBe(true);
-    expect(ownsKeys(element('SELECT'))).toBe(true);
-    expect(ownsKeys(element('DIV', { role: 'combobox' }))).toBe(true);
-  });
-
-  it('leaves keys inside a dialog to the dialog', () => {
-    expect(ownsKeys(element('BUTTON', {}, true))).toBe(true);
-  });
-
-  it('lets buttons, checkboxes and the page pass keys on', () => {
-    expect(ownsKeys(element('BUTTON'))).toBe(false);
-    expect(ownsKeys(element('INPUT', { type: 'checkbox' }))).toBe(false);
-    expect(ownsKeys(element('BODY'))).toBe(false);
-    expect(ownsKeys(null)).toBe(false);
   });
 });

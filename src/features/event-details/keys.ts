@@ -29,27 +29,3 @@ export function panelCommand(e: KeyLike): PanelCommand | null {
   if (letter?.toLowerCase() === 'p') return 'previous';
   return null;
 }
-
-interface ElementLike {
-  tagName: string;
-  isContentEditable?: boolean;
-  getAttribute(name: string): string | null;
-  closest?(selector: string): unknown;
-}
-
-const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider']);
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image']);
-
-/**
- * Whether keys typed at `target` belong to it: text fields, selects and widgets that use
- * letters or Escape themselves, and anything inside a dialog.
- */
-export function ownsKeys(target: ElementLike | null): boolean {
-  if (!target) return false;
-  const tag = target.tagName.toLowerCase();
-  if (tag === 'textarea' || tag === 'select') return true;
-  if (tag === 'input') return !NON_TEXT_INPUTS.has(target.getAttribute('type') ?? 'text');
-  if (target.isContentEditable) return true;
-  if (TEXT_ROLES.has(target.getAttribute('role') ?? '')) return true;
-  return Boolean(target.closest?.('dialog, [role="dialog"], [role="alertdialog"]'));
-}

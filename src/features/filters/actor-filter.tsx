@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Corpus, Lang } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
 import { formatNumber } from '../../i18n/format';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 import { groupActors } from './actor-groups';
 
 /**
@@ -14,29 +14,30 @@ import { groupActors } from './actor-groups';
  */
 export function ActorFilter({
   corpus,
-  state,
+  chosen,
+  match: chosenMatch,
+  lang,
   counts,
 }: {
   corpus: Corpus;
-  state: ViewState;
+  /** The actors chosen now. */
+  chosen: readonly string[];
+  match: ViewState['match'];
+  lang: Lang;
   counts: ReadonlyMap<string, number>;
 }) {
   const { t } = useTranslation('filters');
-  const [, update] = useViewState();
   const id = useId();
-  const lang: Lang = state.lang;
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const groups = useMemo(
-    () => groupActors(corpus, lang, deferredSearch, state.actors),
-    [corpus, lang, deferredSearch, state.actors],
+    () => groupActors(corpus, lang, deferredSearch, chosen),
+    [corpus, lang, deferredSearch, chosen],
   );
 
   const toggle = (actorId: string, checked: boolean) =>
-    update({
-      actors: checked
-        ? [...state.actors, actorId]
-        : state.actors.filter((chosen) => chosen !== actorId),
+    viewActions.setFilters({
+      actors: checked ? [...chosen, actorId] : chosen.filter((other) => other !== actorId),
     });
 
   return (
@@ -47,7 +48,7 @@ export function ActorFilter({
         <span className="filters-legend" aria-hidden="true">
           {t('actors.legend')}
         </span>
-        {state.actors.length > 0 && (
+        {chosen.length > 0 && (
           <fieldset className="filters-match">
             <legend className="visually-hidden">{t('actors.match.legend')}</legend>
             {(['any', 'all'] as const).map((match) => (
@@ -56,8 +57,8 @@ export function ActorFilter({
                   type="radio"
                   name={`${id}-match`}
                   value={match}
-                  checked={state.match === match}
-                  onChange={() => update({ match })}
+                  checked={chosenMatch === match}
+                  onChange={() => viewActions.setFilters({ match })}
                 />
                 {t(`actors.match.${match}`)}
               </label>
@@ -91,7 +92,7 @@ export function ActorFilter({
             <ul className="actor-list">
               {actors.map((actor) => {
                 const count = counts.get(actor.id) ?? 0;
-                const checked = state.actors.includes(actor.id);
+                const checked = chosen.includes(actor.id);
                 const inputId = `${id}-actor-${actor.id}`;
                 return (
                   <li

@@ -1,4 +1,4 @@
-import { normalizeForSearch, queryTerms } from '../../domain/search-normalize';
+import { queryTerms, searchForm } from '../../domain/search-normalize';
 import type { Actor, Corpus, Group, Lang } from '../../domain/types';
 
 /** The actor list of the filter panel: grouped in `corpus.groups` order, searchable by name. */
@@ -18,7 +18,7 @@ function namesOf(corpus: Corpus): Map<string, string> {
     names = new Map(
       corpus.actors.map((a) => [
         a.id,
-        normalizeForSearch([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
+        searchForm([a.name.ar, a.name.en, ...(a.aliases ?? [])].join(' ')),
       ]),
     );
     searchText.set(corpus, names);

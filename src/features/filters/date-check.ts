@@ -1,3 +1,5 @@
+import { isBoundedDay, isRealDay } from '../../domain/iso-day';
+
 /** Checks the typed from/to dates of the filter before they reach the URL. */
 
 export type DateProblem = 'invalid' | 'outOfRange' | 'inverted';
@@ -9,20 +11,11 @@ export interface DateField {
   badInput: boolean;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRealDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
 /** What is wrong with one field, or null when it is empty or a day in 1900–2100. */
 export function fieldProblem(field: DateField): DateProblem | null {
   if (field.value === '') return field.badInput ? 'invalid' : null;
   if (!isRealDay(field.value)) return 'invalid';
-  if (field.value < '1900-01-01' || field.value > '2100-12-31') return 'outOfRange';
+  if (!isBoundedDay(field.value)) return 'outOfRange';
   return null;
 }
 

@@ -1,34 +1,53 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '../../url-state/url-store';
+import { parseTypedDay } from '../../domain/typed-date';
+import type { Lang } from '../../domain/types';
+import { formatDay } from '../../i18n/format';
+import { viewActions } from '../../url-state/view-store';
 import { checkDates, type DateField, type DateProblem } from './date-check';
 
 const COMMIT_MS = 600;
 type Edge = 'from' | 'to';
-const EMPTY: DateField = { value: '', badInput: false };
+
+/** What a typed text means to the check: the day it names, or "something that is not a day". */
+const fieldOf = (text: string): DateField => {
+  const day = parseTypedDay(text);
+  return { value: day ?? '', badInput: day === null && text.trim() !== '' };
+};
+const shown = (lang: Lang, day: string | null) => (day ? formatDay(lang, day) : '');
 
 /**
- * Typed from/to dates. A date reaches the URL (one history entry) once it is whole and valid
- * and the user pauses or leaves the field; a half-typed, impossible, out-of-range or inverted
- * entry is named in an inline message and the URL keeps its last good dates.
+ * Typed from/to dates, entered and echoed the way the page writes dates (day, month name,
+ * year: «1 تموز 2021», "1 July 2021"; 1/7/2021 reads day first) — not the browser's date input,
+ * whose mm/dd/yyyy an Iraqi reader takes for the wrong day. A date reaches the URL (one history
+ * entry) once it names a real day and the user pauses or leaves the field; an unreadable,
+ * out-of-range or inverted entry is named in an inline message and the URL keeps its last good
+ * dates.
  */
-export function DateWindow({ from, to }: { from: string | null; to: string | null }) {
+export function DateWindow({
+  from,
+  to,
+  lang,
+}: {
+  from: string | null;
+  to: string | null;
+  lang: Lang;
+}) {
   const { t } = useTranslation('filters');
-  const [, update] = useViewState();
   const id = useId();
-  const [fields, setFields] = useState<Record<Edge, DateField>>({
-    from: { value: from ?? '', badInput: false },
-    to: { value: to ?? '', badInput: false },
+  const [texts, setTexts] = useState<Record<Edge, string>>({
+    from: shown(lang, from),
+    to: shown(lang, to),
   });
   const [problem, setProblem] = useState<{ field: Edge; problem: DateProblem } | null>(null);
-  // Follow the URL when it changes from outside (Back, Clear all, a link).
-  const [seen, setSeen] = useState({ from, to });
-  if (seen.from !== from || seen.to !== to) {
-    setSeen({ from, to });
-    setFields({
-      from: { value: from ?? '', badInput: false },
-      to: { value: to ?? '', badInput: false },
-    });
+  // A problem found while typing is said only when the user leaves the field or presses Enter.
+  const [unsaid, setUnsaid] = useState<{ field: Edge; problem: DateProblem } | null>(null);
+  // Follow the URL (Back, Clear all, a link) and the language, writing the days as the page does.
+  const [seen, setSeen] = useState({ from, to, lang });
+  if (seen.from !== from || seen.to !== to || seen.lang !== lang) {
+    setSeen({ from, to, lang });
+    setTexts({ from: shown(lang, from), to: shown(lang, to) });
+    setUnsaid(null);
     setProblem(null);
   }
 
@@ -38,20 +57,25 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
-    if (next) update(next);
+    if (unsaid) setProblem(unsaid);
+    if (!next) return;
+    // Our own write: the fields keep what the user typed until they leave them.
+    setSeen((s) => ({ ...s, ...next }));
+    viewActions.setFilters(next);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const edit = (edge: Edge, field: DateField) => {
-    const next = { ...fields, [edge]: field };
-    setFields(next);
-    const result = checkDates(next.from, next.to, edge);
+  const edit = (edge: Edge, text: string) => {
+    const next = { ...texts, [edge]: text };
+    setTexts(next);
+    const result = checkDates(fieldOf(next.from), fieldOf(next.to), edge);
     clearTimeout(timer.current);
     if (!result.ok) {
       pending.current = null;
-      setProblem({ field: result.field, problem: result.problem });
+      setUnsaid({ field: result.field, problem: result.problem });
       return;
     }
+    setUnsaid(null);
     setProblem(null);
     pending.current = { from: result.from, to: result.to };
     timer.current = setTimeout(flush, COMMIT_MS);
@@ -66,20 +90,22 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
         </label>
         <input
           id={`${id}-${edge}`}
-          type="date"
-          min="1900-01-01"
-          max="2100-12-31"
-          value={fields[edge].value}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('dates.placeholder')}
+          value={texts[edge]}
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-problem` : undefined}
-          onChange={(e) =>
-            edit(edge, { value: e.target.value, badInput: e.target.validity.badInput })
-          }
-          onBlur={(e) => {
-            // Chrome reports a half-typed date only as badInput, without a change event.
-            const { badInput } = e.target.validity;
-            if (badInput !== fields[edge].badInput) edit(edge, { value: e.target.value, badInput });
-            else flush();
+          aria-describedby={invalid ? `${id}-problem ${id}-hint` : `${id}-hint`}
+          onChange={(e) => edit(edge, e.target.value)}
+          onBlur={() => {
+            flush();
+            // Echo a readable day the way the page writes it ("1/7/2021" → «1 تموز 2021»).
+            const day = parseTypedDay(texts[edge]);
+            if (day && unsaid?.field !== edge) {
+              setTexts((current) => ({ ...current, [edge]: formatDay(lang, day) }));
+            }
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') flush();
@@ -96,6 +122,9 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
         {input('from')}
         {input('to')}
       </div>
+      <p id={`${id}-hint`} className="filters-hint">
+        {t('dates.hint')}
+      </p>
       <div aria-live="polite">
         {problem && (
           <p id={`${id}-problem`} className="filters-problem">
@@ -103,16 +132,17 @@ export function DateWindow({ from, to }: { from: string | null; to: string | nul
           </p>
         )}
       </div>
-      {(from || to || fields.from.value || fields.to.value || problem) && (
+      {(from || to || texts.from || texts.to || problem) && (
         <button
           type="button"
           className="filters-link"
           onClick={() => {
             clearTimeout(timer.current);
             pending.current = null;
-            setFields({ from: EMPTY, to: EMPTY });
+            setTexts({ from: '', to: '' });
+            setUnsaid(null);
             setProblem(null);
-            if (from || to) update({ from: null, to: null });
+            if (from || to) viewActions.setFilters({ from: null, to: null });
           }}
         >
           {t('dates.clear')}

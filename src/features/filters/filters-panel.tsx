@@ -1,67 +1,42 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { actorCounts, activeFilterCount, CLEARED_FILTERS, kindCounts } from '../../domain/filter';
-import type { Corpus, KhattEvent } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
+import { actorCounts, activeFilterCount, kindCounts, sourceCounts } from '../../domain/filter';
+import type { Corpus } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
-import { useViewState } from '../../url-state/url-store';
+import { ownsKeys } from '../../ui/owns-keys';
+import { selectFilters, shallowEqual, useView, viewActions } from '../../url-state/view-store';
 import { ActorFilter } from './actor-filter';
 import { DateWindow } from './date-window';
 import { KindToggles } from './kind-toggles';
 import { SearchBox } from './search-box';
+import { SourceFilter } from './source-filter';
 import { SubtypeFilter } from './subtype-filter';
-import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
+import { DRAWER_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import './filters.css';
-
-const NOT_TYPED = new Set([
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-  'file',
-]);
-
-/** Whether a key press came from somewhere that takes typing ("/" is a character there). */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
-}
 
 /**
  * Text search, kinds, date window and actors; one "Clear all filters". On narrow screens the
  * panel is a drawer behind a "Filters" toggle; Escape closes it and returns focus to the toggle.
  * "/" anywhere outside a text field jumps to the search box.
  */
-export function FiltersPanel({
-  corpus,
-  state,
-}: {
-  corpus: Corpus;
-  state: ViewState;
-  events?: KhattEvent[];
-  event?: KhattEvent;
-}) {
+export function FiltersPanel({ corpus }: { corpus: Corpus }) {
   const { t } = useTranslation('filters');
-  const [, update] = useViewState();
+  const filters = useView(selectFilters, shallowEqual);
+  const lang = useView((s) => s.lang);
   const panelId = useId();
-  const narrow = useMediaQuery(NARROW_SCREEN);
+  const narrow = useMediaQuery(DRAWER_SCREEN);
   const [open, setOpen] = useState(false);
+  // Wide screens: the whole column can be put away so the timeline gets the width.
+  const [hidden, setHidden] = useState(false);
+  const collapsed = hidden && !narrow;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { actors, match, kinds, subtypes, from, to, q } = state;
-  const filters = useMemo(
-    () => ({ actors, match, kinds, subtypes, from, to, q }),
-    [actors, match, kinds, subtypes, from, to, q],
-  );
   const counts = useMemo(() => actorCounts(corpus, filters), [corpus, filters]);
   const perKind = useMemo(() => kindCounts(corpus, filters), [corpus, filters]);
+  const perSource = useMemo(() => sourceCounts(corpus, filters), [corpus, filters]);
   const active = activeFilterCount(filters);
 
   useEffect(() => {
@@ -69,10 +44,13 @@ export function FiltersPanel({
       // The physical key too: on an Arabic layout the "/" key types "ظ".
       const slash = e.key === '/' || (e.code === 'Slash' && !e.shiftKey);
       if (!slash || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      if (e.isComposing || isTypingTarget(e.target)) return;
+      if (e.isComposing || ownsKeys(e.target)) return;
       e.preventDefault();
-      // The drawer must be open before its search box can take focus.
-      if (window.matchMedia(NARROW_SCREEN).matches) flushSync(() => setOpen(true));
+      // The drawer (or the hidden column) must be open before its search box can take focus.
+      flushSync(() => {
+        if (window.matchMedia(DRAWER_SCREEN).matches) setOpen(true);
+        else setHidden(false);
+      });
       searchRef.current?.focus();
       searchRef.current?.select();
     };
@@ -93,10 +71,21 @@ export function FiltersPanel({
     return () => panel.removeEventListener('keydown', onKey);
   }, [narrow, open]);
 
-  const activeText = t('active', { count: active, n: formatNumber(state.lang, active) });
+  const activeText = t('active', { count: active, n: formatNumber(lang, active) });
 
   return (
-    <div className="filters">
+    <div className="filters" data-collapsed={collapsed}>
+      {!narrow && (
+        <button
+          type="button"
+          className="filters-hide"
+          aria-expanded={!collapsed}
+          aria-controls={panelId}
+          onClick={() => setHidden((h) => !h)}
+        >
+          {collapsed ? t('show') : t('hide')}
+        </button>
+      )}
       <div className="filters-head">
         <h2 className="filters-title">
           <span className="filters-title-text">{t('toggle')}</span>
@@ -115,7 +104,7 @@ export function FiltersPanel({
             {t('toggle')}
             {active > 0 && (
               <span className="filters-badge" aria-hidden="true">
-                {formatNumber(state.lang, active)}
+                {formatNumber(lang, active)}
               </span>
             )}
           </button>
@@ -126,18 +115,28 @@ export function FiltersPanel({
         <button
           type="button"
           className="filters-clear"
-          disabled={active === 0}
-          onClick={() => update(CLEARED_FILTERS)}
+          // aria-disabled, not disabled: a button that disables itself on click drops focus.
+          aria-disabled={active === 0 ? true : undefined}
+          onClick={() => {
+            if (active > 0) viewActions.clearFilters();
+          }}
         >
           {t('clearAll')}
         </button>
       </div>
       <div id={panelId} ref={panelRef} className="filters-panel" data-open={open}>
-        <SearchBox corpus={corpus} q={state.q} inputRef={searchRef} />
-        <KindToggles kinds={state.kinds} counts={perKind} lang={state.lang} />
-        <SubtypeFilter corpus={corpus} state={state} />
-        <DateWindow from={state.from} to={state.to} />
-        <ActorFilter corpus={corpus} state={state} counts={counts} />
+        <SearchBox corpus={corpus} q={filters.q} inputRef={searchRef} />
+        <KindToggles kinds={filters.kinds} counts={perKind} lang={lang} />
+        <SubtypeFilter corpus={corpus} filters={filters} lang={lang} />
+        <DateWindow from={filters.from} to={filters.to} lang={lang} />
+        <SourceFilter corpus={corpus} chosen={filters.source} lang={lang} counts={perSource} />
+        <ActorFilter
+          corpus={corpus}
+          chosen={filters.actors}
+          match={filters.match}
+          lang={lang}
+          counts={counts}
+        />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KINDS, type EventKind, type Lang } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 import { KindSwatch } from '../../ui/kind-swatch';
 
 /**
@@ -19,7 +19,6 @@ export function KindToggles({
   lang: Lang;
 }) {
   const { t } = useTranslation(['filters', 'kinds']);
-  const [, update] = useViewState();
   const id = useId();
   return (
     <fieldset className="filters-group">
@@ -36,7 +35,7 @@ export function KindToggles({
               aria-pressed={pressed}
               aria-describedby={`${id}-${kind}`}
               onClick={() =>
-                update({
+                viewActions.setFilters({
                   kinds: pressed
                     ? kinds.filter((k) => k !== kind)
                     : KINDS.filter((k) => k === kind || kinds.includes(k)),

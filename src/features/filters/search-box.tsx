@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prepareSearch } from '../../domain/filter';
 import type { Corpus } from '../../domain/types';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 
 const DEBOUNCE_MS = 300;
 
@@ -22,7 +22,6 @@ export function SearchBox({
   inputRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t } = useTranslation('filters');
-  const [, update] = useViewState();
   const hintId = useId();
   const [draft, setDraft] = useState(q);
   // Follow the URL when it changes from outside (Back, Clear all, a link).
@@ -40,7 +39,7 @@ export function SearchBox({
     const value = pending.current;
     pending.current = null;
     if (value === null) return;
-    update({ q: value.trim() }, { replace: sessionPushed.current });
+    viewActions.setFilters({ q: value.trim() }, { replace: sessionPushed.current });
     sessionPushed.current = true;
   };
 

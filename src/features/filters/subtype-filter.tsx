@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { subtypeCounts } from '../../domain/filter';
-import { KINDS, SUBTYPES, type Corpus, type EventSubtype } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
+import { subtypeCounts, type FilterState } from '../../domain/filter';
+import { KINDS, SUBTYPES, type Corpus, type EventSubtype, type Lang } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
-import { useViewState } from '../../url-state/url-store';
+import { viewActions } from '../../url-state/view-store';
 import { KindSwatch } from '../../ui/kind-swatch';
 
 /**
@@ -12,24 +11,28 @@ import { KindSwatch } from '../../ui/kind-swatch';
  * live count. A chosen subtype narrows its own kind only. Only subtypes some event has are
  * offered; the disclosure starts open when the link already chose some.
  */
-export function SubtypeFilter({ corpus, state }: { corpus: Corpus; state: ViewState }) {
+export function SubtypeFilter({
+  corpus,
+  filters,
+  lang,
+}: {
+  corpus: Corpus;
+  filters: FilterState;
+  lang: Lang;
+}) {
   const { t } = useTranslation(['filters', 'kinds']);
-  const [, update] = useViewState();
   const id = useId();
-  const [open, setOpen] = useState(state.subtypes.length > 0);
-  const { lang, actors, match, kinds, subtypes, from, to, q } = state;
+  const { subtypes } = filters;
+  const [open, setOpen] = useState(subtypes.length > 0);
   const present = useMemo(
     () => new Set(corpus.events.flatMap((e) => (e.subtype ? [e.subtype] : []))),
     [corpus],
   );
-  const counts = useMemo(
-    () => subtypeCounts(corpus, { actors, match, kinds, subtypes, from, to, q }),
-    [corpus, actors, match, kinds, subtypes, from, to, q],
-  );
+  const counts = useMemo(() => subtypeCounts(corpus, filters), [corpus, filters]);
   if (present.size === 0) return null;
 
   const toggle = (subtype: EventSubtype, checked: boolean) =>
-    update({
+    viewActions.setFilters({
       subtypes: checked ? [...subtypes, subtype] : subtypes.filter((s) => s !== subtype),
     });
 

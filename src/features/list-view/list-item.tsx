@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KhattEvent, Lang } from '../../domain/types';
+import { Highlighted } from '../../ui/highlighted';
 import { KindSwatch } from '../../ui/kind-swatch';
 
 /** One event: a button named "title, date, kind" showing kind, date, status, title and place. */
@@ -10,6 +11,7 @@ export const ListItem = memo(function ListItem({
   label,
   dateText,
   selected,
+  terms,
   onSelect,
   onKeyDown,
 }: {
@@ -18,6 +20,8 @@ export const ListItem = memo(function ListItem({
   label: string;
   dateText: string;
   selected: boolean;
+  /** The search's terms, marked in the title and place. */
+  terms: readonly string[];
   onSelect: (id: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
 }) {
@@ -46,8 +50,14 @@ export const ListItem = memo(function ListItem({
           </span>
         )}
       </span>
-      <span className="list-item-title">{event.title[lang]}</span>
-      {event.place && <span className="list-item-place">{event.place[lang]}</span>}
+      <span className="list-item-title">
+        <Highlighted text={event.title[lang]} terms={terms} />
+      </span>
+      {event.place && (
+        <span className="list-item-place">
+          <Highlighted text={event.place[lang]} terms={terms} />
+        </span>
+      )}
     </button>
   );
 });

@@ -8,12 +8,17 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activeFilterCount, CLEARED_FILTERS } from '../../domain/filter';
-import type { Corpus, KhattEvent, Lang } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
+import { activeFilterCount } from '../../domain/filter';
+import type { KhattEvent, Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { dateFormat, formatNumber } from '../../i18n/format';
-import { getSnapshot, navigate } from '../../url-state/url-store';
+import {
+  selectFilters,
+  shallowEqual,
+  useSearchTerms,
+  useView,
+  viewActions,
+} from '../../url-state/view-store';
 import { ListItem } from './list-item';
 import { buildRows, type GroupKey, type Row } from './rows';
 import { useRowWindow } from './use-row-window';
@@ -48,22 +53,17 @@ function useGroupLabel(lang: Lang): (group: GroupKey) => string {
  * items; the selected one is marked aria-current and scrolled into view. Thousands of events
  * are windowed: only the rows on screen (plus the selected and focused ones) are rendered.
  */
-export function ListView({
-  events,
-  state,
-}: {
-  corpus: Corpus;
-  state: ViewState;
-  events?: KhattEvent[];
-  event?: KhattEvent;
-}) {
+export function ListView({ events }: { events: readonly KhattEvent[] }) {
   const { t } = useTranslation('list');
   const titleId = useId();
-  const lang = state.lang;
-  const eventLabel = useEventLabel();
-  const dateText = useDateText();
+  const lang = useView((s) => s.lang);
+  const selectedId = useView((s) => s.event);
+  const filters = useView(selectFilters, shallowEqual);
+  const terms = useSearchTerms();
+  const eventLabel = useEventLabel(lang);
+  const dateText = useDateText(lang);
   const groupLabel = useGroupLabel(lang);
-  const rows = useMemo(() => buildRows(events ?? []), [events]);
+  const rows = useMemo(() => buildRows(events), [events]);
   const order = useMemo(
     () => rows.flatMap((row) => (row.type === 'event' ? [row.id] : [])),
     [rows],
@@ -77,7 +77,6 @@ export function ListView({
   const win = useRowWindow(containerRef, rows.length, ROW_REM, windowed);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
 
-  const select = useCallback((id: string) => navigate({ ...getSnapshot().state, event: id }), []);
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
       const at = order.indexOf(id);
@@ -113,16 +112,16 @@ export function ListView({
   // Bring the selection into view when it changes (a deep link, the details panel's steps).
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!state.event || scrolledTo.current === state.event) return;
+    if (!selectedId || scrolledTo.current === selectedId) return;
     const element = containerRef.current?.querySelector<HTMLElement>(
-      `[data-event="${state.event}"]`,
+      `[data-event="${selectedId}"]`,
     );
     if (!element) return;
-    scrolledTo.current = state.event;
+    scrolledTo.current = selectedId;
     // On a phone the details open above the list and take the view; closing them returns focus here.
     if (window.matchMedia(NARROW_SCREEN).matches) return;
     element.scrollIntoView({ block: 'nearest' });
-  }, [state.event, rows]);
+  }, [selectedId, rows]);
 
   const renderItem = (event: KhattEvent) => (
     <ListItem
@@ -130,8 +129,9 @@ export function ListView({
       lang={lang}
       label={eventLabel(event)}
       dateText={dateText(event.date)}
-      selected={event.id === state.event}
-      onSelect={select}
+      selected={event.id === selectedId}
+      terms={terms}
+      onSelect={viewActions.selectEvent}
       onKeyDown={onKeyDown}
     />
   );
@@ -145,7 +145,7 @@ export function ListView({
   );
 
   if (rows.length === 0) {
-    const active = activeFilterCount(state);
+    const active = activeFilterCount(filters);
     return (
       <section className="list-view list-empty" aria-labelledby={titleId}>
         <h2 id={titleId} className="list-title">
@@ -153,10 +153,7 @@ export function ListView({
         </h2>
         <p>{t('empty')}</p>
         {active > 0 && (
-          <button
-            type="button"
-            onClick={() => navigate({ ...getSnapshot().state, ...CLEARED_FILTERS })}
-          >
+          <button type="button" onClick={viewActions.clearFilters}>
             {t('clearAll')}
           </button>
         )}
@@ -168,7 +165,7 @@ export function ListView({
   if (windowed) {
     const shown = new Set<number>();
     for (let i = win.first; i < win.last; i++) shown.add(i);
-    for (const id of [state.event, focusRequest?.id]) {
+    for (const id of [selectedId, focusRequest?.id]) {
       const i = id ? rowIndex.get(`event:${id}`) : undefined;
       if (i !== undefined) shown.add(i);
     }

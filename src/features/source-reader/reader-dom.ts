@@ -1,19 +1,5 @@
 /** The reader's few direct DOM concerns: where keys belong and how to scroll a highlight into view. */
 
-const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider']);
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image']);
-
-/** Whether keys pressed at `target` are its own (text fields, selects, dialogs), not the reader's. */
-export function ownsKeys(target: Element | null): boolean {
-  if (!target) return false;
-  const tag = target.tagName.toLowerCase();
-  if (tag === 'textarea' || tag === 'select') return true;
-  if (tag === 'input') return !NON_TEXT_INPUTS.has(target.getAttribute('type') ?? 'text');
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
-  if (TEXT_ROLES.has(target.getAttribute('role') ?? '')) return true;
-  return target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null;
-}
-
 /**
  * Whether focus sat on a control the reader has just covered (the details panel's "Read in
  * article" hides with its panel). Focus on <body> — a shared link opening the page, Back — is

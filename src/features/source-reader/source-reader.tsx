@@ -10,23 +10,22 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceTextQuery } from '../../api/corpus';
-import type { Corpus, Localized } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
-import { useDateText } from '../../i18n/event-label';
-import { getSnapshot, navigate, useViewState } from '../../url-state/url-store';
+import { isUnnamedOutlet } from '../../domain/sources';
+import type { Corpus } from '../../domain/types';
+import { useView, viewActions } from '../../url-state/view-store';
 import { activationTarget, highlightsFor, paragraphsOf, type Segment } from './segments';
 import { looksLikeHtml, ReaderStatus } from './reader-status';
 import './source-reader.css';
 import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
-import { focusWasCovered, ownsKeys, scrollToCurrent } from './reader-dom';
-
-/** The compiler writes "unknown" when an article names no outlet; say so in words instead. */
-const isUnnamed = (outlet: Localized) => outlet.en.trim().toLowerCase() === 'unknown';
+import { ownsKeys } from '../../ui/owns-keys';
+import { PublishedDate } from '../../ui/published-date';
+import { focusWasCovered, scrollToCurrent } from './reader-dom';
 
 interface Props {
   corpus: Corpus;
-  state: ViewState;
+  /** The source id open in the reader. */
+  article: string;
 }
 
 /**
@@ -35,21 +34,19 @@ interface Props {
  * selected event are current: marked distinctly and scrolled into view. Opening the reader
  * from a control it covers moves focus to its title; closing it returns focus there.
  */
-export function SourceReader({ corpus, state }: Props) {
+export function SourceReader({ corpus, article }: Props) {
   const { t } = useTranslation('reader');
-  const [, update] = useViewState();
-  const dateText = useDateText();
+  const lang = useView((s) => s.lang);
+  const selected = useView((s) => s.event);
   const source = useMemo(
-    () => corpus.sources.find((s) => s.id === state.article) ?? null,
-    [corpus.sources, state.article],
+    () => corpus.sources.find((s) => s.id === article) ?? null,
+    [corpus.sources, article],
   );
-  const lang = state.lang;
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const currentRef = useRef<HTMLElement>(null);
   const justOpened = useRef(true);
   const headingId = useId();
-  const article = state.article ?? '';
   const text = useQuery({
     ...sourceTextQuery(article, source?.text_sha256),
     enabled: source !== null,
@@ -80,7 +77,6 @@ export function SourceReader({ corpus, state }: Props) {
     () => new Map(corpus.events.map((e) => [e.id, e.title[lang]])),
     [corpus.events, lang],
   );
-  const selected = state.event;
   const quotesThis = selected !== null && highlights.some((h) => h.event === selected);
 
   const nameOf = useCallback(
@@ -94,11 +90,11 @@ export function SourceReader({ corpus, state }: Props) {
     [lang, t, titles],
   );
 
-  // Written through the URL store directly so the memoised text is not re-rendered per render.
+  // Stable while the selection stands, so the memoised text is not re-rendered per render.
   const onActivate = useCallback(
     (segment: Segment) => {
       const target = activationTarget(segment, selected);
-      if (target) navigate({ ...getSnapshot().state, event: target });
+      if (target) viewActions.selectEvent(target);
     },
     [selected],
   );
@@ -113,9 +109,9 @@ export function SourceReader({ corpus, state }: Props) {
 
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (ownsKeys(e.target instanceof Element ? e.target : null)) return;
+    if (ownsKeys(e.target)) return;
     e.preventDefault();
-    update({ article: null });
+    viewActions.openArticle(null);
   });
   useEffect(() => {
     const listener = (e: KeyboardEvent) => onKeyDown(e);
@@ -124,7 +120,7 @@ export function SourceReader({ corpus, state }: Props) {
   }, []);
 
   const selectedTitle = selected ? titles.get(selected) : undefined;
-  const unnamed = source !== null && isUnnamed(source.outlet);
+  const unnamed = source !== null && isUnnamedOutlet(source);
 
   return (
     <section ref={panel} className="source-reader" aria-labelledby={headingId}>
@@ -142,7 +138,7 @@ export function SourceReader({ corpus, state }: Props) {
           aria-label={t('close')}
           title={t('closeTitle')}
           aria-keyshortcuts="Escape"
-          onClick={() => update({ article: null })}
+          onClick={() => viewActions.openArticle(null)}
         >
           <span aria-hidden="true">✕</span>
         </button>
@@ -151,7 +147,7 @@ export function SourceReader({ corpus, state }: Props) {
       {source && (
         <div className="reader-meta">
           <p>
-            {t('published', { date: dateText(source.published) })}
+            <PublishedDate source={source} lang={lang} />
             {unnamed && ` · ${t('unnamedOutlet')}`}
             {body !== undefined && (
               <>

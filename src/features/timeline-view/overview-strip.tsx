@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KhattEvent, Lang } from '../../domain/types';
 import { formatDayRange } from '../../i18n/format';
@@ -6,23 +6,24 @@ import { densityBins } from '../../timeline/density';
 import { createOverviewScale } from '../../timeline/overview-scale';
 import { yearTicks } from '../../timeline/ticks';
 import type { Direction } from '../../timeline/time-scale';
-import { eventAnchor, type Span } from '../../timeline/time-window';
-import { useBrush } from '../../timeline/use-brush';
+import { eventAnchor } from '../../timeline/time-window';
 import { CHAR_W, INSET, LANE_KINDS, OVERVIEW_H } from './geometry';
 import { Hatch, useSvgId } from './hatch';
+import { densityPaint, svgPaint } from './tokens';
+import { useBrush } from './use-brush';
+import { useDateFormatter } from './use-plot-model';
+import type { Viewport } from './viewport';
 
 export interface OverviewProps {
   width: number;
   dir: Direction;
   lang: Lang;
-  extent: Span;
   /** Every event of the corpus: the strip's scale does not move when filters change. */
   corpusEvents: readonly KhattEvent[];
   /** The filtered events, drawn as density. */
   events: readonly KhattEvent[];
-  span: Span;
-  onPreview: (span: Span) => void;
-  onCommit: (span: Span) => void;
+  /** The brush shows the kept window (not every frame of a gesture) and keeps what it draws. */
+  viewport: Viewport;
 }
 
 const BAND = 11;
@@ -30,15 +31,22 @@ const TOP = 4;
 const BRUSH_H = TOP + LANE_KINDS.length * BAND + 4;
 
 /** The whole span with quiet years compressed, the events as density, and a brush for the window. */
-export function OverviewStrip(props: OverviewProps) {
+export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
   const { t } = useTranslation('timeline');
-  const { width, dir, lang, extent, corpusEvents, events, span } = props;
+  const { width, dir, lang, corpusEvents, events, viewport } = props;
+  const { extent } = viewport;
+  const span = useSyncExternalStore(
+    viewport.subscribeSettled,
+    viewport.getSettled,
+    viewport.getSettled,
+  );
   const anchors = useMemo(() => corpusEvents.map(eventAnchor), [corpusEvents]);
   const { scale, gaps } = useMemo(
     () => createOverviewScale(anchors, extent, width, dir, { inset: INSET }),
     [anchors, extent, width, dir],
   );
-  const ticks = useMemo(() => yearTicks(scale, lang, { charWidth: CHAR_W }), [scale, lang]);
+  const format = useDateFormatter(lang);
+  const ticks = useMemo(() => yearTicks(scale, format, { charWidth: CHAR_W }), [scale, format]);
   const density = useMemo(() => densityBins(events, scale, LANE_KINDS, 3), [events, scale]);
   const brush = useRef<SVGGElement>(null);
   const hatch = useSvgId();
@@ -47,8 +55,8 @@ export function OverviewStrip(props: OverviewProps) {
     scale,
     height: BRUSH_H,
     span,
-    onPreview: props.onPreview,
-    onCommit: props.onCommit,
+    onPreview: viewport.preview,
+    onCommit: viewport.show,
   });
 
   const day = (ms: number) => new Date(ms);
@@ -58,7 +66,14 @@ export function OverviewStrip(props: OverviewProps) {
   });
 
   return (
-    <svg className="tl-overview" width={width} height={OVERVIEW_H} role="img" aria-label={label}>
+    <svg
+      className="tl-overview"
+      width={width}
+      height={OVERVIEW_H}
+      direction={dir}
+      role="img"
+      aria-label={label}
+    >
       <defs>
         <Hatch id={hatch} />
       </defs>
@@ -77,7 +92,7 @@ export function OverviewStrip(props: OverviewProps) {
         );
       })}
       {density.map((lane, i) => (
-        <g key={lane.kind} className={`tl-kind-${lane.kind}`}>
+        <g key={lane.kind} {...svgPaint(densityPaint(lane.kind))}>
           {lane.bins.map((bin) => {
             const h = Math.max(
               2,
@@ -115,4 +130,4 @@ export function OverviewStrip(props: OverviewProps) {
       </g>
     </svg>
   );
-}
+});

@@ -1,29 +1,45 @@
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/types';
+import type { EventKind, Lang } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { LANE_KINDS, MARK } from './geometry';
 import { Hatch, useSvgId } from './hatch';
-import { KindShape } from './kind-shape';
+import { kindShape, type Shape } from './mark-geometry';
 import type { LegendIds } from './names';
+import { SvgShapes } from './svg-shape';
+import {
+  HALO,
+  REPORTED_RING,
+  barPaint,
+  haloPaint,
+  pillPaint,
+  reportedPaint,
+  shapePaint,
+  type Certainty,
+} from './tokens';
 
-/** A small drawing beside a legend entry, using the same classes as the plot so it matches. */
-function Swatch({ children, className = '' }: { children: ReactNode; className?: string }) {
+const OCCURRED: Certainty = { status: 'occurred', soft: false };
+
+/** A small drawing beside a legend entry, from the same tokens and geometry as the plot. */
+function Swatch({ shapes }: { shapes: readonly Shape[] }) {
   return (
-    <svg
-      className={`tl-swatch ${className}`}
-      width={30}
-      height={20}
-      viewBox="-15 -10 30 20"
-      aria-hidden="true"
-    >
-      {children}
+    <svg className="tl-swatch" width={30} height={20} viewBox="-15 -10 30 20" aria-hidden="true">
+      <SvgShapes shapes={shapes} />
     </svg>
   );
 }
 
+const mark = (kind: EventKind, certainty = OCCURRED, size = MARK, cx = 0) =>
+  kindShape(kind, size, cx, 0, shapePaint(kind, certainty));
+
 /** Explains every visual cue: kinds (shape and colour), spans, soft and planned dates, reports, clusters. */
-export function TimelineLegend({ lang, ids }: { lang: Lang; ids: LegendIds }) {
+export const TimelineLegend = memo(function TimelineLegend({
+  lang,
+  ids,
+}: {
+  lang: Lang;
+  ids: LegendIds;
+}) {
   const { t } = useTranslation('timeline');
   const hatch = useSvgId();
   return (
@@ -31,63 +47,99 @@ export function TimelineLegend({ lang, ids }: { lang: Lang; ids: LegendIds }) {
       <ul aria-label={t('legend.title')}>
         {LANE_KINDS.map((kind) => (
           <li key={kind}>
-            <Swatch className={`tl-kind-${kind}`}>
-              <KindShape kind={kind} size={MARK} />
-            </Swatch>
+            <Swatch shapes={[mark(kind)]} />
             {t(`kind.${kind}`)}
           </li>
         ))}
         <li>
-          <Swatch className="tl-span tl-kind-diplomacy">
-            <rect className="tl-bar" x={-14} y={-7} width={28} height={14} rx={3} />
-            <g transform="translate(-6 0)">
-              <KindShape kind="diplomacy" size={9} />
-            </g>
-          </Swatch>
+          <Swatch
+            shapes={[
+              {
+                type: 'rect',
+                part: 'bar',
+                x: -14,
+                y: -7,
+                width: 28,
+                height: 14,
+                rx: 3,
+                paint: barPaint('diplomacy', OCCURRED, false),
+              },
+              mark('diplomacy', OCCURRED, 9, -6),
+            ]}
+          />
           {t('legend.span')}
         </li>
         <li>
-          <Swatch className="tl-mark is-soft tl-kind-attack">
-            <KindShape kind="attack" size={MARK} />
-          </Swatch>
+          <Swatch shapes={[mark('attack', { status: 'occurred', soft: true })]} />
           <span id={ids.approximate}>{t('legend.approximate')}</span>
         </li>
         <li>
-          <Swatch className="tl-mark is-planned tl-kind-withdrawal">
-            <KindShape kind="withdrawal" size={MARK} />
-          </Swatch>
+          <Swatch shapes={[mark('withdrawal', { status: 'planned', soft: false })]} />
           <span id={ids.planned}>{t('legend.planned')}</span>
         </li>
         <li>
-          <Swatch className="tl-mark is-reported tl-kind-attack">
-            <circle className="tl-reported" r={MARK * 0.8} />
-            <KindShape kind="attack" size={MARK} />
-          </Swatch>
+          <Swatch
+            shapes={[
+              {
+                type: 'circle',
+                part: 'reported',
+                cx: 0,
+                cy: 0,
+                r: MARK * REPORTED_RING,
+                paint: reportedPaint('attack'),
+              },
+              mark('attack', { status: 'reported', soft: false }),
+            ]}
+          />
           <span id={ids.reported}>{t('legend.reported')}</span>
         </li>
         <li>
-          <Swatch className="tl-cluster tl-kind-attack">
-            <rect className="tl-pill" x={-13} y={-9} width={26} height={18} rx={9} />
-            <text className="tl-count" x={0} y={0} textAnchor="middle" dominantBaseline="central">
-              {formatNumber(lang, 3)}
-            </text>
-          </Swatch>
+          <Swatch
+            shapes={[
+              {
+                type: 'rect',
+                part: 'pill',
+                x: -13,
+                y: -9,
+                width: 26,
+                height: 18,
+                rx: 9,
+                paint: pillPaint('attack', false),
+              },
+              {
+                type: 'text',
+                part: 'count',
+                x: 0,
+                y: 0,
+                text: formatNumber(lang, 3),
+                anchor: 'middle',
+              },
+            ]}
+          />
           {t('legend.cluster')}
         </li>
         <li>
-          <Swatch className="tl-mark is-selected tl-kind-diplomacy">
-            <circle className="tl-halo" r={MARK * 0.95} />
-            <KindShape kind="diplomacy" size={MARK} />
-          </Swatch>
+          <Swatch
+            shapes={[
+              { type: 'circle', part: 'halo', cx: 0, cy: 0, r: MARK * HALO, paint: haloPaint },
+              mark('diplomacy'),
+            ]}
+          />
           {t('legend.selected')}
         </li>
         <li>
-          <Swatch>
+          <svg
+            className="tl-swatch"
+            width={30}
+            height={20}
+            viewBox="-15 -10 30 20"
+            aria-hidden="true"
+          >
             <defs>
               <Hatch id={hatch} />
             </defs>
             <rect fill={`url(#${hatch})`} x={-14} y={-8} width={28} height={16} />
-          </Swatch>
+          </svg>
           {t('legend.compressed')}
         </li>
       </ul>
@@ -96,4 +148,4 @@ export function TimelineLegend({ lang, ids }: { lang: Lang; ids: LegendIds }) {
       </p>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import { formatDayRange, formatNumber } from '../../i18n/format';
 import type { Span } from '../../timeline/time-window';
+import type { Viewport } from './viewport';
 
 export interface ToolbarProps {
   lang: Lang;
@@ -12,16 +13,14 @@ export interface ToolbarProps {
   lod: boolean;
   canZoomIn: boolean;
   canZoomOut: boolean;
-  onZoomIn: () => void;
-  onZoomOut: () => void;
-  onShowAll: () => void;
-  onFirstView: () => void;
+  /** The buttons zoom it, show the whole extent, or go back to the first view. */
+  viewport: Viewport;
 }
 
 /** The window in words and the zoom buttons (the keyboard's +/− do the same from the marks). */
 export function TimelineToolbar(props: ToolbarProps) {
   const { t } = useTranslation('timeline');
-  const { lang, span, count } = props;
+  const { lang, span, count, viewport } = props;
   return (
     <div className="tl-toolbar">
       <p className="tl-readout">
@@ -38,21 +37,21 @@ export function TimelineToolbar(props: ToolbarProps) {
         <button
           type="button"
           aria-disabled={!props.canZoomIn}
-          onClick={() => props.canZoomIn && props.onZoomIn()}
+          onClick={() => props.canZoomIn && viewport.zoom(2)}
         >
           {t('zoomIn')}
         </button>
         <button
           type="button"
           aria-disabled={!props.canZoomOut}
-          onClick={() => props.canZoomOut && props.onZoomOut()}
+          onClick={() => props.canZoomOut && viewport.zoom(0.5)}
         >
           {t('zoomOut')}
         </button>
-        <button type="button" onClick={props.onShowAll}>
+        <button type="button" onClick={() => viewport.show(viewport.extent)}>
           {t('showAll')}
         </button>
-        <button type="button" onClick={props.onFirstView}>
+        <button type="button" onClick={() => viewport.show(null)}>
           {t('firstView')}
         </button>
       </div>

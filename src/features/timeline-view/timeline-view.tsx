@@ -1,61 +1,62 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, KhattEvent } from '../../domain/types';
-import type { ViewState } from '../../domain/view-state';
-import { MIN_SPAN, centreOn, eventAnchor, spanWidth, zoomWindow } from '../../timeline/time-window';
+import { dirOf } from '../../i18n/i18n';
+import { MIN_SPAN, spanWidth } from '../../timeline/time-window';
 import { createTimeIndex, queryWindow } from '../../timeline/window-query';
-import { getSnapshot, navigate } from '../../url-state/url-store';
+import { useView } from '../../url-state/view-store';
 import { LOD_LIMIT } from './geometry';
+import { legendIds } from './names';
 import { OverviewStrip } from './overview-strip';
 import { TimelineLegend } from './timeline-legend';
-import { legendIds } from './names';
 import { TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
-import { useTimelineWindow } from './use-timeline-window';
 import { useWidth } from './use-width';
+import { createViewport, type Viewport } from './viewport';
 import './timeline-view.css';
 
 export interface TimelineViewProps {
   corpus: Corpus;
   /** The filtered events, in time order. */
   events: KhattEvent[];
-  state: ViewState;
+}
+
+/** The viewport for this corpus, following the URL while the timeline is mounted. */
+function useViewport(corpusEvents: readonly KhattEvent[], events: readonly KhattEvent[]): Viewport {
+  const [viewport, setViewport] = useState(() => createViewport(corpusEvents));
+  const [owner, setOwner] = useState(corpusEvents);
+  if (owner !== corpusEvents) {
+    // A new corpus (a refetch) has another extent and first view: start afresh.
+    setOwner(corpusEvents);
+    setViewport(createViewport(corpusEvents));
+  }
+  useEffect(() => viewport.start(), [viewport]);
+  useEffect(() => viewport.setEvents(events), [viewport, events]);
+  return viewport;
 }
 
 /**
  * The timeline: zoom controls and the window in words, the plot (lanes per kind, axis, marks),
  * the overview strip with its brush, and the legend. React renders every node; d3 computes
- * (src/timeline) and listens to gestures (use-zoom, use-brush). The window lives in the URL.
+ * (src/timeline) and listens to gestures (use-zoom, use-brush). The window has one owner, the
+ * viewport: this component renders when the window is kept, never per frame of a gesture.
  */
-export function TimelineView({ corpus, events, state }: TimelineViewProps) {
-  const { t, i18n } = useTranslation('timeline');
-  const lang = state.lang;
-  const dir = i18n.dir(lang);
-  const ids = legendIds(useId());
+export function TimelineView({ corpus, events }: TimelineViewProps) {
+  const { t } = useTranslation('timeline');
+  const lang = useView((s) => s.lang);
+  const dir = dirOf(lang);
+  const reactId = useId();
+  const ids = useMemo(() => legendIds(reactId), [reactId]);
   const [box, width] = useWidth<HTMLDivElement>();
-  const win = useTimelineWindow(corpus.events, state.window);
-  const { span, extent, show } = win;
+  const viewport = useViewport(corpus.events, events);
+  const span = useSyncExternalStore(
+    viewport.subscribeSettled,
+    viewport.getSettled,
+    viewport.getSettled,
+  );
+  const { extent } = viewport;
   const index = useMemo(() => createTimeIndex(events), [events]);
   const count = useMemo(() => queryWindow(index, span).length, [index, span]);
-  const lod = count > LOD_LIMIT;
-
-  const zoom = useCallback(
-    (factor: number, at?: number) => show(zoomWindow(span, factor, at)),
-    [show, span],
-  );
-  const select = useCallback((id: string) => navigate({ ...getSnapshot().state, event: id }), []);
-
-  // When the selection changes from elsewhere (the list, the details panel) to an event
-  // outside the window, bring it into view. Not on mount: a shared link keeps its window.
-  const previous = useRef(state.event);
-  useEffect(() => {
-    if (previous.current === state.event) return;
-    previous.current = state.event;
-    const event = events.find((e) => e.id === state.event);
-    if (!event) return;
-    const at = eventAnchor(event);
-    if (at < span[0] || at > span[1]) show(centreOn(span, at));
-  }, [state.event, events, span, show]);
 
   return (
     <section className="tl" aria-label={t('region')}>
@@ -63,13 +64,10 @@ export function TimelineView({ corpus, events, state }: TimelineViewProps) {
         lang={lang}
         span={span}
         count={count}
-        lod={lod}
+        lod={count > LOD_LIMIT}
         canZoomIn={spanWidth(span) > MIN_SPAN * 1.01}
         canZoomOut={spanWidth(span) < spanWidth(extent) * 0.99}
-        onZoomIn={() => zoom(2)}
-        onZoomOut={() => zoom(0.5)}
-        onShowAll={() => show(extent)}
-        onFirstView={() => show(null)}
+        viewport={viewport}
       />
       <div ref={box} className="tl-box">
         <TimelinePlot
@@ -77,23 +75,16 @@ export function TimelineView({ corpus, events, state }: TimelineViewProps) {
           dir={dir}
           lang={lang}
           index={index}
-          win={win}
-          lod={lod}
-          selectedId={state.event}
-          onSelect={select}
-          onZoom={zoom}
+          viewport={viewport}
           ids={ids}
         />
         <OverviewStrip
           width={width}
           dir={dir}
           lang={lang}
-          extent={extent}
           corpusEvents={corpus.events}
           events={events}
-          span={span}
-          onPreview={win.preview}
-          onCommit={show}
+          viewport={viewport}
         />
       </div>
       <TimelineLegend lang={lang} ids={ids} />

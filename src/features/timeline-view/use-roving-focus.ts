@@ -15,17 +15,10 @@ import {
   type NavKey,
 } from '../../timeline/navigation';
 import type { TimeScale } from '../../timeline/time-scale';
-import {
-  DAY,
-  centreOn,
-  eventAnchor,
-  eventSpan,
-  padSpan,
-  spanWidth,
-  type Span,
-} from '../../timeline/time-window';
+import { eventAnchor, padSpan, spanWidth, type Span } from '../../timeline/time-window';
 import { firstFrom, lastBefore, type TimeIndex } from '../../timeline/window-query';
-import type { TimelineNode } from './timeline-item';
+import type { TimelineNode } from './timeline-node';
+import type { Viewport } from './viewport';
 
 export type PlotNavItem = NavItem & { start: number; ids: readonly string[] };
 
@@ -39,9 +32,9 @@ export interface RovingOptions {
   span: Span;
   scale: TimeScale;
   selectedId: string | null;
-  show: (span: Span) => void;
+  /** Owns the window: the keyboard zooms it and brings what it reaches into view. */
+  viewport: Viewport;
   onSelect: (id: string) => void;
-  onZoom: (factor: number, at?: number) => void;
 }
 
 const NAV_KEYS = new Set<string>([
@@ -60,7 +53,7 @@ const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
  * event, Enter/Space select an event or zoom into a cluster, +/− zoom around the focused item.
  */
 export function useRovingFocus(o: RovingOptions) {
-  const { target, lanes, nav, index, span, scale, selectedId, show, onSelect, onZoom } = o;
+  const { target, lanes, nav, index, span, scale, selectedId, viewport, onSelect } = o;
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const active = resolveFocus(nav, focus, selectedId);
   const moved = useRef(false);
@@ -83,13 +76,12 @@ export function useRovingFocus(o: RovingOptions) {
   const goTo = useCallback(
     (event: KhattEvent | null) => {
       if (!event) return;
-      const time = eventSpan(event)[0] + DAY / 2;
-      const inner = spanWidth(span) * 0.04;
-      if (time < span[0] + inner || time > span[1] - inner) show(centreOn(span, time));
+      const time = eventAnchor(event);
+      viewport.bringIntoView(time);
       setFocus({ key: event.id, eventId: event.id, time });
       moved.current = true;
     },
-    [span, show],
+    [viewport],
   );
 
   const activate = useCallback(
@@ -109,10 +101,10 @@ export function useRovingFocus(o: RovingOptions) {
       const anchors =
         node.type === 'cluster' ? node.events.map(eventAnchor) : [node.start, node.end];
       const target = padSpan([Math.min(...anchors), Math.max(...anchors)], 0.25);
-      if (spanWidth(target) < spanWidth(span) * 0.8) show(target);
-      else onZoom(2, +scale.invert(node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x));
+      if (spanWidth(target) < spanWidth(span) * 0.8) viewport.show(target);
+      else viewport.zoom(2, +scale.invert(node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x));
     },
-    [lanes, onSelect, show, span, onZoom, scale],
+    [lanes, onSelect, viewport, span, scale],
   );
 
   const onKey = useCallback(
@@ -125,7 +117,7 @@ export function useRovingFocus(o: RovingOptions) {
         event.preventDefault();
         moved.current = true;
         const here = nav.find((n) => n.key === key);
-        onZoom(factor, here ? +scale.invert(here.x) : undefined);
+        viewport.zoom(factor, here ? +scale.invert(here.x) : undefined);
       } else if (NAV_KEYS.has(event.key)) {
         event.preventDefault();
         const move = moveFocus(nav, key, event.key as NavKey, scale);
@@ -140,7 +132,7 @@ export function useRovingFocus(o: RovingOptions) {
         }
       }
     },
-    [nav, activate, onZoom, scale, goTo, index, span],
+    [nav, activate, viewport, scale, goTo, index, span],
   );
 
   const onFocusItem = useCallback(

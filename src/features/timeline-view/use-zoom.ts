@@ -8,10 +8,10 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { throttle } from './throttle';
-import type { TimeScale } from './time-scale';
-import { clampWindow, type Span } from './time-window';
-import { transformForWindow, windowForTransform } from './zoom-transform';
+import { throttle } from '../../timeline/throttle';
+import type { TimeScale } from '../../timeline/time-scale';
+import { clampWindow, type Span } from '../../timeline/time-window';
+import { transformForWindow, windowForTransform } from '../../timeline/zoom-transform';
 
 export interface ZoomOptions {
   /** The element that takes the gestures (the plot's <svg>). */

@@ -1,8 +1,8 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { TimeScale } from './time-scale';
-import { centreOn, type Span } from './time-window';
+import type { TimeScale } from '../../timeline/time-scale';
+import { centreOn, type Span } from '../../timeline/time-window';
 
 export interface BrushOptions {
   /**

@@ -1,0 +1,66 @@
+import type { IsoDay } from './types';
+
+/**
+ * Calendar days as `YYYY-MM-DD`: the one module that parses and checks them. Arithmetic runs on
+ * UTC day numbers, so no local time zone can shift a day.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The days a link or a typed date may name: wide enough for any news archive, and sane. */
+export const DAY_BOUNDS = { min: '1900-01-01', max: '2100-12-31' } as const;
+
+/** [year, month 1–12, day] of a `YYYY-MM-DD` string, or null when it has another shape. */
+export function parseIsoDay(s: string): [number, number, number] | null {
+  const m = ISO_DAY.exec(s);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** The last day (28–31) of month `m` (1–12) in year `y`. */
+export function lastDayOfMonth(y: number, m: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Whether a string is a `YYYY-MM-DD` day that exists in the calendar (no 2021-02-30). */
+export function isRealDay(s: string): boolean {
+  const p = parseIsoDay(s);
+  if (!p) return false;
+  const [y, m, d] = p;
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+}
+
+/** A real day within DAY_BOUNDS: what a link or a date field may hold. */
+export function isBoundedDay(s: string): boolean {
+  return isRealDay(s) && s >= DAY_BOUNDS.min && s <= DAY_BOUNDS.max;
+}
+
+/** [year, month, day] of a day the types already vouch for; throws on anything else. */
+export function dayParts(iso: IsoDay): [number, number, number] {
+  const p = parseIsoDay(iso);
+  if (!p) throw new RangeError(`not an ISO day: ${iso}`);
+  return p;
+}
+
+/** Midnight UTC of an ISO day, in epoch milliseconds. */
+export function dayStartMs(iso: IsoDay): number {
+  const [y, m, d] = dayParts(iso);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Days since 1970-01-01 (UTC) of an ISO day. */
+export function dayNumber(iso: IsoDay): number {
+  return dayStartMs(iso) / MS_PER_DAY;
+}
+
+/** The ISO day `n` days after 1970-01-01. */
+export function isoFromDayNumber(n: number): IsoDay {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Day of the week of an ISO day, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(iso: IsoDay): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
+}

@@ -1,0 +1,176 @@
+import type { KhattEvent } from '../../domain/types';
+import type { ViewState } from '../../domain/view-state';
+import { throttle } from '../../timeline/throttle';
+import {
+  clampWindow,
+  corpusExtent,
+  defaultWindow,
+  eventAnchor,
+  revealSpan,
+  spanFromView,
+  viewFromSpan,
+  zoomWindow,
+  type Span,
+} from '../../timeline/time-window';
+import { getView, registerReveal, subscribeView, viewActions } from '../../url-state/view-store';
+
+type UrlWindow = ViewState['window'];
+
+/**
+ * The one owner of the time window on screen. The URL holds the kept window (whole days); this
+ * holds the exact window being drawn, outside React, as two small external stores:
+ * - `span`, the window on screen now — every gesture step; only the plot subscribes to it;
+ * - `settled`, the window as last kept — the toolbar's readout and the overview's brush.
+ * Keeping a window writes it to the URL through `viewActions.commitWindow`, at most once per
+ * `commitMs` (the last one always arrives). When the URL's window changes to anything other than
+ * what this module wrote (Back, a deep link), the URL wins and a pending write is dropped.
+ * "Bring into view" has one rule (`revealSpan`), used for selection (registered with the store,
+ * so the window goes into the same history entry as the selection) and for the keyboard.
+ */
+export interface Viewport {
+  /** The whole corpus with a margin: the zoom's limits. */
+  readonly extent: Span;
+  /** The window on screen now. */
+  getSpan(): Span;
+  subscribe(listener: () => void): () => void;
+  /** The window as last kept (committed, or opened from the URL). */
+  getSettled(): Span;
+  subscribeSettled(listener: () => void): () => void;
+  /** A gesture step: draw this window without touching the URL. */
+  preview(span: Span): void;
+  /** Keep this window (null: the first view): draw it and write it to the URL (throttled). */
+  show(span: Span | null): void;
+  /** Zoom `factor` times in (< 1 out) around the instant `at` (default the centre). */
+  zoom(factor: number, at?: number): void;
+  /** The keyboard reached an instant: bring it into view by the one rule. */
+  bringIntoView(at: number): void;
+  /** The events the timeline draws (the filtered set), for selection to reveal. */
+  setEvents(events: readonly KhattEvent[]): void;
+  /** Follows the URL and registers the reveal rule; returns the stop (which flushes a pending write). */
+  start(): () => void;
+}
+
+export interface ViewportOptions {
+  /** The throttle between two URL writes. */
+  commitMs?: number;
+  /** The throttle's clock (tests). */
+  now?: () => number;
+}
+
+const COMMIT_MS = 250;
+
+const keyOf = (window: UrlWindow) => (window ? `${window.start}..${window.end}` : '');
+
+/** A small external store: a value and the listeners to tell when it changes. */
+function cell<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: T) {
+      if (Object.is(next, value)) return;
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+export function createViewport(
+  corpusEvents: readonly KhattEvent[],
+  { commitMs = COMMIT_MS, now }: ViewportOptions = {},
+): Viewport {
+  const extent = corpusExtent(corpusEvents);
+  const first = defaultWindow(corpusEvents, extent);
+  const fromUrl = (window: UrlWindow): Span =>
+    window ? clampWindow(spanFromView(window), extent) : first;
+
+  let urlKey = keyOf(getView().window);
+  const span = cell(fromUrl(getView().window));
+  const settled = cell(span.get());
+  /** What this module last asked the URL to hold, with the exact window it stands for. */
+  let written: { key: string; span: Span } | null = null;
+  let byId: Map<string, KhattEvent> | null = null;
+  let events: readonly KhattEvent[] = [];
+
+  const commit = throttle<UrlWindow>((window) => viewActions.commitWindow(window), commitMs, now);
+
+  /** The window to keep, clamped, and what the URL will say for it. */
+  const keep = (next: Span | null) => {
+    const exact = next ? clampWindow(next, extent) : first;
+    const window = next ? viewFromSpan(exact) : null;
+    written = { key: keyOf(window), span: exact };
+    span.set(exact);
+    return window;
+  };
+
+  const onUrl = () => {
+    const window = getView().window;
+    const key = keyOf(window);
+    if (key === urlKey) return; // another field changed (a filter, the selection)
+    urlKey = key;
+    if (written?.key === key) {
+      // Our own write arrived: the exact window stays on screen (the URL only has whole days).
+      settled.set(written.span);
+      return;
+    }
+    // Back, Forward or a link: the URL wins, and a write still pending would undo it.
+    commit.cancel();
+    written = null;
+    const next = fromUrl(window);
+    span.set(next);
+    settled.set(next);
+  };
+
+  /** The selection's window (undefined: leave the URL's as it is), for the same history entry. */
+  const reveal = (eventId: string): UrlWindow | undefined => {
+    byId ??= new Map(events.map((e) => [e.id, e]));
+    const event = byId.get(eventId);
+    const moved = event && revealSpan(span.get(), eventAnchor(event));
+    const pending = written && written.key !== urlKey;
+    if (!moved && !pending) return undefined;
+    // The selection's history entry carries the window on screen; nothing is left to write.
+    commit.cancel();
+    return moved ? keep(moved) : keep(span.get());
+  };
+
+  const show = (next: Span | null) => {
+    const window = keep(next);
+    if (keyOf(window) !== urlKey) return commit.call(window);
+    // The URL already says this (the same whole days): nothing to write, the window is kept.
+    commit.cancel();
+    settled.set(span.get());
+  };
+
+  return {
+    extent,
+    getSpan: span.get,
+    subscribe: span.subscribe,
+    getSettled: settled.get,
+    subscribeSettled: settled.subscribe,
+    preview: (next) => span.set(clampWindow(next, extent)),
+    show,
+    zoom: (factor, at) => show(zoomWindow(span.get(), factor, at)),
+    bringIntoView(at) {
+      const moved = revealSpan(span.get(), at);
+      if (moved) show(moved);
+    },
+    setEvents(next) {
+      events = next;
+      byId = null;
+    },
+    start() {
+      onUrl();
+      const stopUrl = subscribeView(onUrl);
+      const stopReveal = registerReveal(reveal);
+      return () => {
+        stopReveal();
+        stopUrl();
+        commit.flush();
+      };
+    },
+  };
+}

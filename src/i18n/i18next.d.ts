@@ -1,0 +1,24 @@
+import 'i18next';
+import type common from './locales/en/common.json';
+import type details from './locales/en/details.json';
+import type filters from './locales/en/filters.json';
+import type kinds from './locales/en/kinds.json';
+import type list from './locales/en/list.json';
+import type reader from './locales/en/reader.json';
+import type timeline from './locales/en/timeline.json';
+
+/** Typed translation keys: a misspelt or missing key is a type error, not a bare key on screen. */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      details: typeof details;
+      filters: typeof filters;
+      kinds: typeof kinds;
+      list: typeof list;
+      reader: typeof reader;
+      timeline: typeof timeline;
+    };
+  }
+}

@@ -1,0 +1,218 @@
+import { useMemo } from 'react';
+import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/shim/with-selector';
+import { CLEARED_FILTERS, type FilterState } from '../domain/filter';
+import { queryTerms } from '../domain/search-normalize';
+import type { Lang } from '../domain/types';
+import { parseViewState, serializeViewState, type Ignored } from '../domain/url-codec';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../domain/view-state';
+
+/**
+ * The view state's one front door. The URL is its only owner; this module is the only code
+ * that reads or writes history/location. It does nothing at import time: `startViewStore` (from
+ * main.tsx) reads the opening link and listens for Back/Forward. Components subscribe to the
+ * fields they use (`useView(select, isEqual)`) and change them through named actions.
+ */
+interface Snapshot {
+  state: ViewState;
+  /** What the last link opened from outside (load, Back/Forward) contained but could not use. */
+  ignored: readonly Ignored[];
+  /** Bumped whenever a link is opened from outside (load, Back/Forward), never by our writes. */
+  link: number;
+}
+
+type WindowValue = ViewState['window'];
+type Reveal = (eventId: string) => WindowValue | undefined;
+
+const listeners = new Set<() => void>();
+let snapshot: Snapshot = { state: DEFAULT_VIEW_STATE, ignored: [], link: 0 };
+let started = false;
+let reveal: Reveal | null = null;
+let onLanguage: (lang: Lang) => void = () => {};
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Sets the snapshot, applying a language change before anyone renders with it. */
+function commit(next: Snapshot): void {
+  if (next.state.lang !== snapshot.state.lang || !started) onLanguage(next.state.lang);
+  snapshot = next;
+  emit();
+}
+
+function readLink(): Snapshot {
+  const { state, ignored } = parseViewState(window.location.search);
+  return { state, ignored, link: snapshot.link + 1 };
+}
+
+function onPopState(): void {
+  commit(readLink());
+}
+
+/** The address for a state: this page's path, the canonical query, the fragment kept. */
+function urlFor(state: ViewState): string {
+  // `//index.html` would make the URL protocol-relative (another host): keep one leading slash.
+  const path = window.location.pathname.replace(/^\/+/, '/');
+  return `${path}${serializeViewState(state)}${window.location.hash}`;
+}
+
+function write(next: ViewState, mode: 'push' | 'replace', ignored = snapshot.ignored): void {
+  const url = urlFor(next);
+  const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  if (url !== current) {
+    if (mode === 'replace') window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  }
+  if (next === snapshot.state && ignored === snapshot.ignored) return;
+  commit({ state: next, ignored, link: snapshot.link });
+}
+
+/** A discrete step (Back undoes it); it also retires the notice about the opening link. */
+function push(patch: Partial<ViewState>): void {
+  write({ ...snapshot.state, ...patch }, 'push', []);
+}
+
+/**
+ * Reads the opening link, rewrites it to canonical form when parts were unusable, and follows
+ * Back/Forward. `applyLanguage` is called with the link's language before the first render and
+ * on every change, so i18next and the state never disagree. Returns a stop function (tests).
+ */
+export function startViewStore(options: { applyLanguage?: (lang: Lang) => void } = {}): () => void {
+  onLanguage = options.applyLanguage ?? (() => {});
+  started = false;
+  commit(readLink());
+  started = true;
+  if (snapshot.ignored.length > 0) write(snapshot.state, 'replace');
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    window.removeEventListener('popstate', onPopState);
+    listeners.clear();
+    reveal = null;
+  };
+}
+
+/** The current view state. */
+export function getView(): ViewState {
+  return snapshot.state;
+}
+
+export function subscribeView(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const getSnapshot = () => snapshot;
+
+/**
+ * The part of the view state a component uses; it re-renders only when that part changes
+ * (by `isEqual`, `Object.is` unless given — pass `shallowEqual` for arrays and objects).
+ */
+export function useView<T>(
+  select: (state: ViewState) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
+  return useSyncExternalStoreWithSelector(
+    subscribeView,
+    getSnapshot,
+    getSnapshot,
+    (s) => select(s.state),
+    isEqual,
+  );
+}
+
+/** What the opening link held that could not be used, and a counter of links opened. */
+export function useOpenedLink(): { ignored: readonly Ignored[]; link: number } {
+  return useSyncExternalStoreWithSelector(
+    subscribeView,
+    getSnapshot,
+    getSnapshot,
+    (s) => ({ ignored: s.ignored, link: s.link }),
+    (a, b) => a.ignored === b.ignored && a.link === b.link,
+  );
+}
+
+/** Equal when both are the same, or arrays/objects whose own entries are `Object.is`-equal. */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+/** The filter fields, for `useView(selectFilters, shallowEqual)`. */
+export const selectFilters = (s: ViewState): FilterState => ({
+  actors: s.actors,
+  match: s.match,
+  kinds: s.kinds,
+  subtypes: s.subtypes,
+  source: s.source,
+  from: s.from,
+  to: s.to,
+  q: s.q,
+});
+
+/**
+ * The timeline's viewport registers the one "bring into view" rule while it is mounted: when an
+ * event is selected, the window it returns goes into the same history entry as the selection.
+ */
+export function registerReveal(rule: Reveal): () => void {
+  reveal = rule;
+  return () => {
+    if (reveal === rule) reveal = null;
+  };
+}
+
+/** The named ways the view changes. Each is stable (module functions), so no prop drilling. */
+export const viewActions = {
+  /** Opens an event's details (null closes them), bringing it into the timeline's window. */
+  selectEvent(id: string | null): void {
+    if (id === snapshot.state.event) return;
+    const window = id === null ? undefined : reveal?.(id);
+    push(window === undefined ? { event: id } : { event: id, window });
+  },
+  /**
+   * Narrows the events: one history entry per change, or (`replace`) a correction of the last
+   * one, as a typing session of the search box does after its first write.
+   */
+  setFilters(patch: Partial<FilterState>, options: { replace?: boolean } = {}): void {
+    if (options.replace) write({ ...snapshot.state, ...patch }, 'replace');
+    else push(patch);
+  },
+  clearFilters(): void {
+    push(CLEARED_FILTERS);
+  },
+  /** Opens an article in the reader (null closes it), optionally with one of its events selected. */
+  openArticle(id: string | null, options: { event?: string } = {}): void {
+    push(options.event === undefined ? { article: id } : { article: id, event: options.event });
+  },
+  setLanguage(lang: Lang): void {
+    push({ lang });
+  },
+  setView(view: ViewState['view']): void {
+    push({ view });
+  },
+  /** Keeps a zoomed window (whole days; null = the first view). Replaces: zooming adds no entry. */
+  commitWindow(window: WindowValue): void {
+    write({ ...snapshot.state, window }, 'replace');
+  },
+  /** Drops what the opened link named but this corpus lacks, canonicalises the URL, says so. */
+  ignoreFromLink(next: ViewState, more: readonly Ignored[]): void {
+    write(next, 'replace', [...snapshot.ignored, ...more]);
+  },
+  /** Hides the notice about ignored link parts. */
+  dismissIgnored(): void {
+    commit({ ...snapshot, ignored: [] });
+  },
+} as const;
+
+/** The search's terms (for highlighting matches), stable while the query stands. */
+export function useSearchTerms(): readonly string[] {
+  const q = useView((s) => s.q);
+  return useMemo(() => queryTerms(q), [q]);
+}
