@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../features/export/download-menu';
 import { formatNumber } from '../i18n/format';
 import { useViewState } from '../url-state/url-store';
 
@@ -57,6 +58,7 @@ export function AppHeader({
             ))}
           </div>
         )}
+        <DownloadMenu />
         <button type="button" onClick={() => void copyLink()}>
           {t('copyLink')}
         </button>

@@ -7,6 +7,7 @@ import { filterEvents } from '../domain/filter';
 import { EventDetails } from '../features/event-details/event-details';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { ListView } from '../features/list-view/list-view';
+import { PrintList } from '../features/print/print-list';
 import { SourceReader } from '../features/source-reader/source-reader';
 import { applyLanguage } from '../i18n/i18n';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
@@ -94,6 +95,7 @@ export function Shell() {
           </ErrorBoundary>
         )}
       </div>
+      <PrintList />
     </div>
   );
 }
