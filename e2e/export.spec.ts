@@ -65,6 +65,7 @@ async function loadInTimelineJs(page: Page, json: string) {
 
 test.describe('the Download menu', () => {
   test('exports the filtered events in each format, each one valid', async ({ khatt, corpus }) => {
+    test.slow(); // five downloads, TimelineJS on a second page and two axe passes
     await khatt.open('kinds=attack');
     const attacks: KhattEvent[] = corpus.events.filter((e) => e.kind === 'attack');
     const ids = attacks.map((e) => e.id).sort();
