@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../features/export/download-menu';
 import { formatNumber } from '../i18n/format';
 import { useView, viewActions } from '../url-state/view-store';
 
@@ -58,6 +59,7 @@ export function AppHeader({
             ))}
           </div>
         )}
+        <DownloadMenu />
         <button type="button" onClick={() => void copyLink()}>
           {t('copyLink')}
         </button>

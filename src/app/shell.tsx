@@ -6,6 +6,7 @@ import { filterEvents } from '../domain/filter';
 import { EventDetails } from '../features/event-details/event-details';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { ListView } from '../features/list-view/list-view';
+import { PrintList } from '../features/print/print-list';
 import { SourceReader } from '../features/source-reader/source-reader';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { selectFilters, shallowEqual, useView } from '../url-state/view-store';
@@ -104,6 +105,7 @@ export function Shell() {
           )}
         </aside>
       </div>
+      <PrintList />
     </div>
   );
 }
