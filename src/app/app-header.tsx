@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ShareMenu } from '../features/share/share-menu';
 import { formatNumber } from '../i18n/format';
 import { useViewState } from '../url-state/url-store';
 
-/** Title, result count (announced politely), view and language switches, and copy link. */
+/** Title, result count (announced politely), view and language switches, and sharing. */
 export function AppHeader({
   shown,
   total,
@@ -16,17 +16,7 @@ export function AppHeader({
 }) {
   const { t } = useTranslation();
   const [state, update] = useViewState();
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const other = state.lang === 'ar' ? 'en' : 'ar';
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
 
   return (
     <header className="app-header">
@@ -57,20 +47,8 @@ export function AppHeader({
             ))}
           </div>
         )}
-        <button type="button" onClick={() => void copyLink()}>
-          {t('copyLink')}
-        </button>
-        <span role="status" className="copy-status">
-          {copied === 'idle' ? '' : t(copied === 'copied' ? 'linkCopied' : 'linkCopyFailed')}
-        </span>
-        <button
-          type="button"
-          lang={other}
-          onClick={() => {
-            setCopied('idle');
-            update({ lang: other });
-          }}
-        >
+        <ShareMenu />
+        <button type="button" lang={other} onClick={() => update({ lang: other })}>
           {t('switchLanguage')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { appRootPath, eventFromPath } from '../domain/entry-paths';
 import { parseViewState, serializeViewState, type Ignored } from '../domain/url-codec';
 import type { ViewState } from '../domain/view-state';
 
@@ -13,6 +14,23 @@ interface Snapshot {
 }
 
 const listeners = new Set<() => void>();
+
+// ── Per-event entries (/e/<id>/, /en/e/<id>/) — port this block into the view store. ──
+// They load this same app for the link preview's sake; the path names the event (and the
+// language), the query the rest. Folding them into the query at the app root, once at load,
+// leaves the query the one owner of the state; an explicit `event` or `lang` in it wins.
+function foldEntryPath(): void {
+  const entry = eventFromPath(window.location.pathname);
+  if (!entry) return;
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('event')) params.set('event', entry.event);
+  if (entry.lang && !params.has('lang')) params.set('lang', entry.lang);
+  const root = appRootPath(window.location.pathname).replace(/^\/+/, '/');
+  window.history.replaceState(null, '', `${root}?${params.toString()}${window.location.hash}`);
+}
+foldEntryPath();
+// ── end of the per-event entry block ──
+
 let snapshot: Snapshot = read();
 
 function read(): Snapshot {
@@ -71,6 +89,11 @@ export function dismissIgnored(): void {
 
 // An opened link with unusable parts is rewritten to its canonical form at once.
 if (snapshot.ignored.length > 0) navigate(snapshot.state, { replace: true });
+
+/** The app root as an absolute URL (ending in `/`), also from the embed: where shared links point. */
+export function appRootUrl(): string {
+  return new URL(appRootPath(window.location.pathname), window.location.href).href;
+}
 
 export function getSnapshot(): Snapshot {
   return snapshot;
