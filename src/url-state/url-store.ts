@@ -19,16 +19,17 @@ const listeners = new Set<() => void>();
 // They load this same app for the link preview's sake; the path names the event (and the
 // language), the query the rest. Folding them into the query at the app root, once at load,
 // leaves the query the one owner of the state; an explicit `event` or `lang` in it wins.
-function foldEntryPath(): void {
+function foldEntryPath(): boolean {
   const entry = eventFromPath(window.location.pathname);
-  if (!entry) return;
+  if (!entry) return false;
   const params = new URLSearchParams(window.location.search);
   if (!params.has('event')) params.set('event', entry.event);
   if (entry.lang && !params.has('lang')) params.set('lang', entry.lang);
   const root = appRootPath(window.location.pathname).replace(/^\/+/, '/');
   window.history.replaceState(null, '', `${root}?${params.toString()}${window.location.hash}`);
+  return true;
 }
-foldEntryPath();
+const folded = foldEntryPath();
 // ── end of the per-event entry block ──
 
 let snapshot: Snapshot = read();
@@ -87,8 +88,8 @@ export function dismissIgnored(): void {
   emit();
 }
 
-// An opened link with unusable parts is rewritten to its canonical form at once.
-if (snapshot.ignored.length > 0) navigate(snapshot.state, { replace: true });
+// An opened link with unusable parts (or a folded entry path) is rewritten to its canonical form.
+if (snapshot.ignored.length > 0 || folded) navigate(snapshot.state, { replace: true });
 
 /** The app root as an absolute URL (ending in `/`), also from the embed: where shared links point. */
 export function appRootUrl(): string {
