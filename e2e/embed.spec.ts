@@ -120,6 +120,36 @@ test.describe('the embed in a host page', () => {
   });
 });
 
+test('a plain wheel over the framed timeline is left to the page; Ctrl + wheel zooms', async ({
+  page,
+  khatt,
+  baseURL,
+}) => {
+  const frame = await hostPage(page, khatt, `${baseURL}embed/?${khatt.t('', 'lang=en')}`, 960, 560);
+  const timeline = frame.getByRole('region', { name: khatt.t('الخط الزمني', 'Timeline') });
+  await expect(frame.getByText(khatt.s('share:zoomHint'))).toBeVisible();
+  const plot = timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  const windowParam = () => {
+    const url =
+      page
+        .frames()
+        .find((f) => f.url().includes('/embed/'))
+        ?.url() ?? '';
+    return new URL(url).searchParams.get('window');
+  };
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.wheel(0, 400);
+  // Give a wrongly taken wheel time to commit (the zoom commits within 250 ms).
+  await page.waitForTimeout(600);
+  expect(windowParam()).toBeNull();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 400);
+  await page.keyboard.up('Control');
+  await expect.poll(windowParam).not.toBeNull();
+});
+
 test.describe('framing headers', () => {
   test('the embed may be framed by any site; no other path may', async ({ request, corpus }) => {
     const embed = await request.get('embed/');

@@ -56,6 +56,7 @@ export function EmbedShell() {
                 })}
           </span>
         </p>
+        {view === 'timeline' && <p className="embed-hint">{t('share:zoomHint')}</p>}
         <a href={shareLink(appRootUrl(), state)} target="_blank" rel="noopener">
           {t('share:openInKhatt')} <span className="embed-new-tab">{t('share:newTab')}</span>
         </a>
@@ -77,7 +78,12 @@ export function EmbedShell() {
                 <ListView corpus={corpus.data} events={filtered} state={state} />
               ) : (
                 <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-                  <TimelineView corpus={corpus.data} events={filtered} state={state} />
+                  <TimelineView
+                    corpus={corpus.data}
+                    events={filtered}
+                    state={state}
+                    wheelNeedsModifier
+                  />
                 </Suspense>
               )}
             </ErrorBoundary>

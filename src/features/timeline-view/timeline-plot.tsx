@@ -44,6 +44,8 @@ export interface PlotProps {
   onZoom: (factor: number, at?: number) => void;
   /** Legend entries: the keyboard help and the descriptions of planned/reported/approximate. */
   ids: LegendIds;
+  /** Zoom by wheel only with Ctrl/⌘ held. */
+  wheelNeedsModifier: boolean;
 }
 
 const idsOf = (node: TimelineNode): readonly string[] =>
@@ -65,6 +67,7 @@ export function TimelinePlot({
   onSelect,
   onZoom,
   ids,
+  wheelNeedsModifier,
 }: PlotProps) {
   const { t } = useTranslation('timeline');
   const { span, extent, show, preview } = win;
@@ -79,6 +82,7 @@ export function TimelinePlot({
     span,
     onPreview: preview,
     onCommit: show,
+    wheelNeedsModifier,
   });
 
   const ticks = useMemo(() => timeTicks(scale, lang, { charWidth: CHAR_W }), [scale, lang]);

@@ -20,6 +20,8 @@ export interface TimelineViewProps {
   /** The filtered events, in time order. */
   events: KhattEvent[];
   state: ViewState;
+  /** Zoom by wheel only with Ctrl/⌘ held (the embed: a plain wheel scrolls the host page). */
+  wheelNeedsModifier?: boolean;
 }
 
 /**
@@ -27,7 +29,12 @@ export interface TimelineViewProps {
  * the overview strip with its brush, and the legend. React renders every node; d3 computes
  * (src/timeline) and listens to gestures (use-zoom, use-brush). The window lives in the URL.
  */
-export function TimelineView({ corpus, events, state }: TimelineViewProps) {
+export function TimelineView({
+  corpus,
+  events,
+  state,
+  wheelNeedsModifier = false,
+}: TimelineViewProps) {
   const { t, i18n } = useTranslation('timeline');
   const lang = state.lang;
   const dir = i18n.dir(lang);
@@ -83,6 +90,7 @@ export function TimelineView({ corpus, events, state }: TimelineViewProps) {
           onSelect={select}
           onZoom={zoom}
           ids={ids}
+          wheelNeedsModifier={wheelNeedsModifier}
         />
         <OverviewStrip
           width={width}
