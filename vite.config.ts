@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 // A .js specifier (TypeScript maps it to the .ts file) keeps Vite's config loader quiet.
-import { noscriptEvents } from './scripts/vite-noscript.js';
+import { baseFor, noscriptEvents } from './scripts/vite-noscript.js';
+import { linkPreviews } from './scripts/vite-previews.js';
 
 /**
  * Security headers the preview server sends; README repeats them for static hosts.
@@ -36,6 +37,40 @@ export const securityHeaders = {
 };
 
 /**
+ * The embed (/embed/) is made to be framed by other sites: the same headers, except that any
+ * page may frame it (`frame-ancestors *`) and X-Frame-Options is not sent (it has no "allow").
+ */
+export const embedSecurityHeaders: Record<string, string> = Object.fromEntries(
+  Object.entries(securityHeaders)
+    .filter(([name]) => name !== 'X-Frame-Options')
+    .map(([name, value]) => [
+      name,
+      name === 'Content-Security-Policy'
+        ? value.replace("frame-ancestors 'none'", 'frame-ancestors *')
+        : value,
+    ]),
+);
+
+/** The header set for a request path: the embed's under /embed/, the strict one elsewhere. */
+export function headersFor(path: string): Record<string, string> {
+  return /^\/embed(?:\/|$)/.test(path) ? embedSecurityHeaders : securityHeaders;
+}
+
+/** `vite preview` sends the header set of each path (its `preview.headers` is one set for all). */
+function pathHeaders(): Plugin {
+  return {
+    name: 'khatt-path-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+/**
  * `vite preview` answers any unknown path with index.html, whose relative asset URLs then point
  * below that path (/nope/assets/…) and come back as HTML too: a blank page. Instead a page
  * request for an unknown path goes to the app root with its query (the app then cleans the
@@ -46,8 +81,11 @@ function unknownPathsToRoot(): Plugin {
     name: 'khatt-unknown-paths',
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
-      const isFile = (path: string) => {
-        if (path.endsWith('/') || path.includes('\0')) return false;
+      const isFile = (requested: string) => {
+        let path = requested;
+        // A folder counts when it has an index.html: /e/<id>/ and /embed/ are entries.
+        if (path.endsWith('/')) path += 'index.html';
+        if (path.includes('\0')) return false;
         const file = resolve(outDir, `.${path}`);
         if (!file.startsWith(outDir + sep)) return false;
         try {
@@ -68,7 +106,13 @@ function unknownPathsToRoot(): Plugin {
           next();
           return;
         }
-        for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+        if (path !== null && !path.endsWith('/') && isFile(`${path}/`)) {
+          // /embed → /embed/, so the page's relative asset paths resolve.
+          res.statusCode = 301;
+          res.setHeader('Location', `${rawPath}/${query.length ? `?${query.join('?')}` : ''}`);
+          res.end();
+          return;
+        }
         const page =
           req.headers['sec-fetch-dest'] === 'document' ||
           (req.headers['sec-fetch-dest'] === undefined &&
@@ -92,10 +136,15 @@ function preloadCorpus(): Plugin {
   return {
     name: 'khatt-preload-corpus',
     apply: 'build',
-    transformIndexHtml: () => [
+    transformIndexHtml: (_html, context) => [
       {
         tag: 'link',
-        attrs: { rel: 'preload', href: './data/corpus.json', as: 'fetch', crossorigin: '' },
+        attrs: {
+          rel: 'preload',
+          href: `${baseFor(context.path)}data/corpus.json`,
+          as: 'fetch',
+          crossorigin: '',
+        },
         injectTo: 'head',
       },
     ],
@@ -103,10 +152,26 @@ function preloadCorpus(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), noscriptEvents(), unknownPathsToRoot(), preloadCorpus()],
+  plugins: [
+    react(),
+    noscriptEvents(),
+    linkPreviews(),
+    pathHeaders(),
+    unknownPathsToRoot(),
+    preloadCorpus(),
+  ],
   base: './',
-  build: { target: 'es2022', assetsInlineLimit: 0 },
-  preview: { headers: securityHeaders },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // Two pages, one app: the full view and the embed (src/embed.tsx).
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed/index.html'),
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

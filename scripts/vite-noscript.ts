@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { formatFuzzyDate as formatDate } from '../src/domain/date-format';
 import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../src/domain/types';
 import { isApproximate } from '../src/domain/fuzzy-date.js';
 
@@ -10,16 +11,10 @@ import { isApproximate } from '../src/domain/fuzzy-date.js';
  * reader without JavaScript (or a crawler) gets the content instead of a blank page. It also
  * fails the build if the final index.html carries an inline script or style, which the
  * Content Security Policy would block. The corpus was validated by the compiler that wrote it;
- * only type imports reach into src/domain, so loading vite.config stays light.
+ * dates are written by the app's own formatter (src/domain/date-format.ts).
  */
 
 const ROOT = '<div id="root"></div>';
-
-/** The same Intl locales as src/i18n/format.ts: Iraqi month names, Latin digits, UTC days. */
-const LOCALES: Record<Lang, string> = {
-  ar: 'ar-IQ-u-nu-latn-ca-gregory',
-  en: 'en-GB-u-ca-gregory',
-};
 
 /** Sentences that exist only here: the app itself never shows them. */
 const INTRO: Record<Lang, { heading: string; needsJs: string; events: string }> = {
@@ -37,7 +32,7 @@ const INTRO: Record<Lang, { heading: string; needsJs: string; events: string }> 
   },
 };
 
-interface Strings {
+export interface Strings {
   tagline: string;
   kinds: Record<string, string>;
   status: Record<string, string>;
@@ -52,28 +47,6 @@ export function escapeHtml(text: string): string {
   );
 }
 
-const utc = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
-
-/** A fuzzy date written as precisely as it is known, like the app's formatFuzzyDate. */
-export function formatDate(lang: Lang, date: FuzzyDate): string {
-  const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
-  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-  switch (date.precision) {
-    case 'day':
-      return format(long).format(utc(date.start));
-    case 'month':
-      return format({ month: 'long', year: 'numeric' }).format(utc(date.start));
-    case 'year':
-      return format({ year: 'numeric' }).format(utc(date.start));
-    case 'range':
-      return format(long).formatRange(utc(date.start), utc(date.end));
-  }
-}
-
 /** Whether the text supports only an "about" date (EDTF `~`, `?` or `%`), as in fuzzy-date.ts. */
 
 /** The machine-readable form of a date for <time datetime>, or null for a range. */
@@ -84,8 +57,8 @@ function datetime(date: FuzzyDate): string | null {
   return null;
 }
 
-/** One list item: date, title, kind (and status unless it happened). */
-function eventItem(event: KhattEvent, lang: Lang, strings: Strings): string {
+/** One list item: date, title (linking to the event's own entry), kind (and status). */
+function eventItem(event: KhattEvent, lang: Lang, strings: Strings, base: string): string {
   const when = formatDate(lang, event.date);
   const text = isApproximate(event.date) ? strings.approximate.replace('{{date}}', when) : when;
   const machine = datetime(event.date);
@@ -94,11 +67,16 @@ function eventItem(event: KhattEvent, lang: Lang, strings: Strings): string {
     : escapeHtml(text);
   const kind = strings.kinds[event.kind] ?? event.kind;
   const status = event.status === 'occurred' ? '' : ` · ${strings.status[event.status] ?? ''}`;
-  return `<li>${date} — ${escapeHtml(event.title[lang])} (${escapeHtml(kind + status)})</li>`;
+  const href = `${base}${lang === 'en' ? 'en/' : ''}e/${encodeURIComponent(event.id)}/`;
+  const title = `<a href="${escapeHtml(href)}">${escapeHtml(event.title[lang])}</a>`;
+  return `<li>${date} — ${title} (${escapeHtml(kind + status)})</li>`;
 }
 
-/** The <noscript> markup for a corpus; every piece of corpus or locale text is escaped. */
-export function noscriptHtml(corpus: Corpus, strings: Record<Lang, Strings>): string {
+/**
+ * The <noscript> markup for a corpus; every piece of corpus or locale text is escaped. `base`
+ * leads from the page to the app root (`./`, or `../` from the embed) for the event links.
+ */
+export function noscriptHtml(corpus: Corpus, strings: Record<Lang, Strings>, base = './'): string {
   const events = [...corpus.events].sort(
     (a, b) =>
       a.date.start.localeCompare(b.date.start) ||
@@ -108,7 +86,7 @@ export function noscriptHtml(corpus: Corpus, strings: Record<Lang, Strings>): st
   const section = (lang: Lang) => {
     const intro = INTRO[lang];
     const s = strings[lang];
-    const items = events.map((e) => `\n${eventItem(e, lang, s)}`).join('');
+    const items = events.map((e) => `\n${eventItem(e, lang, s, base)}`).join('');
     return (
       `<section lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">` +
       `<h2>${escapeHtml(intro.heading)}: ${escapeHtml(s.tagline)}</h2>` +
@@ -120,11 +98,11 @@ export function noscriptHtml(corpus: Corpus, strings: Record<Lang, Strings>): st
   return `<noscript><main><h1>خط · Khatt</h1>\n${section('ar')}${section('en')}</main></noscript>`;
 }
 
-function readJson(path: string): unknown {
+export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
-function localeStrings(root: string, lang: Lang): Strings {
+export function localeStrings(root: string, lang: Lang): Strings {
   const dir = resolve(root, 'src/i18n/locales', lang);
   const common = readJson(resolve(dir, 'common.json')) as { tagline: string };
   const kinds = readJson(resolve(dir, 'kinds.json')) as Record<string, unknown> & {
@@ -147,6 +125,18 @@ function localeStrings(root: string, lang: Lang): Strings {
 /** Inline <script> (no src) or <style>, or a style attribute: what the CSP would block. */
 const INLINE = /<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|\sstyle\s*=/i;
 
+/** Throws if a built page carries inline code the Content Security Policy would block. */
+export function assertCspClean(html: string, page: string): void {
+  const inline = INLINE.exec(html);
+  if (inline) throw new Error(`khatt: inline code in ${page} breaks the CSP: ${inline[0]}`);
+}
+
+/** The relative path from a page (`/embed/index.html`) up to the app root: `./`, `../` … */
+export function baseFor(pagePath: string): string {
+  const depth = pagePath.split('/').filter(Boolean).length - 1;
+  return depth > 0 ? '../'.repeat(depth) : './';
+}
+
 /** The Vite plugin: injects the <noscript> block at build time and guards against inline code. */
 export function noscriptEvents(options: { corpus?: string } = {}): Plugin {
   let root = process.cwd();
@@ -158,7 +148,7 @@ export function noscriptEvents(options: { corpus?: string } = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, context) {
         const corpusPath = resolve(root, options.corpus ?? 'public/data/corpus.json');
         let corpus: Corpus;
         try {
@@ -169,16 +159,14 @@ export function noscriptEvents(options: { corpus?: string } = {}): Plugin {
             `khatt-noscript: cannot read ${corpusPath} (run \`npm run data\` first): ${String(error)}`,
           );
         }
-        if (!html.includes(ROOT)) throw new Error(`khatt-noscript: index.html lacks ${ROOT}`);
-        const block = noscriptHtml(corpus, {
-          ar: localeStrings(root, 'ar'),
-          en: localeStrings(root, 'en'),
-        });
+        if (!html.includes(ROOT)) throw new Error(`khatt-noscript: ${context.path} lacks ${ROOT}`);
+        const block = noscriptHtml(
+          corpus,
+          { ar: localeStrings(root, 'ar'), en: localeStrings(root, 'en') },
+          baseFor(context.path),
+        );
         const out = html.replace(ROOT, () => `${block}\n    ${ROOT}`);
-        const inline = INLINE.exec(out);
-        if (inline) {
-          throw new Error(`khatt-noscript: inline code in index.html breaks the CSP: ${inline[0]}`);
-        }
+        assertCspClean(out, context.path);
         return out;
       },
     },

@@ -1,13 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
 import { corpusProblems, parseCorpus } from '../domain/corpus-schema';
+import { appRootPath } from '../domain/entry-paths';
 import { fetchChecked, LoadError } from './fetch-checked';
 
+/**
+ * A data file's address: under the app root, also from the embed entry (`embed/`) whose page
+ * sits one folder below it. Read-only use of the location; url-state owns writing it.
+ */
+const dataUrl = (file: string) =>
+  `${appRootPath(globalThis.location?.pathname ?? '/')}data/${file}`;
+
 /** The one static corpus file (khatt v1) beside index.html; swap it to show another corpus. */
-export const CORPUS_URL = 'data/corpus.json';
+export const CORPUS_URL = dataUrl('corpus.json');
 
 /** Where an article's verbatim text lives, beside the corpus file. */
 export const sourceTextUrl = (sourceId: string) =>
-  `data/sources/${encodeURIComponent(sourceId)}.txt`;
+  dataUrl(`sources/${encodeURIComponent(sourceId)}.txt`);
 
 export const corpusQuery = queryOptions({
   queryKey: ['corpus'],

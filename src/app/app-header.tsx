@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadMenu } from '../features/export/download-menu';
+import { ShareMenu } from '../features/share/share-menu';
 import { formatNumber } from '../i18n/format';
 import { useView, viewActions } from '../url-state/view-store';
 
-/** Title, result count (announced politely), view and language switches, and copy link. */
+/** Title, result count (announced politely), view and language switches, and sharing. */
 export function AppHeader({
   shown,
   total,
@@ -18,17 +18,7 @@ export function AppHeader({
   const { t } = useTranslation();
   const lang = useView((s) => s.lang);
   const view = useView((s) => s.view);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const other = lang === 'ar' ? 'en' : 'ar';
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
 
   return (
     <header className="app-header">
@@ -60,20 +50,8 @@ export function AppHeader({
           </div>
         )}
         <DownloadMenu />
-        <button type="button" onClick={() => void copyLink()}>
-          {t('copyLink')}
-        </button>
-        <span role="status" className="copy-status">
-          {copied === 'idle' ? '' : t(copied === 'copied' ? 'linkCopied' : 'linkCopyFailed')}
-        </span>
-        <button
-          type="button"
-          lang={other}
-          onClick={() => {
-            setCopied('idle');
-            viewActions.setLanguage(other);
-          }}
-        >
+        <ShareMenu />
+        <button type="button" lang={other} onClick={() => viewActions.setLanguage(other)}>
           {t('switchLanguage')}
         </button>
       </div>

@@ -7,6 +7,7 @@ import type kinds from './locales/en/kinds.json';
 import type list from './locales/en/list.json';
 import type print from './locales/en/print.json';
 import type reader from './locales/en/reader.json';
+import type share from './locales/en/share.json';
 import type timeline from './locales/en/timeline.json';
 
 /** Typed translation keys: a misspelt or missing key is a type error, not a bare key on screen. */
@@ -22,6 +23,7 @@ declare module 'i18next' {
       list: typeof list;
       print: typeof print;
       reader: typeof reader;
+      share: typeof share;
       timeline: typeof timeline;
     };
   }

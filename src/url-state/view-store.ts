@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/shim/with-selector';
+import { appRootPath, eventFromPath } from '../domain/entry-paths';
 import { CLEARED_FILTERS, type FilterState } from '../domain/filter';
 import { queryTerms } from '../domain/search-normalize';
 import type { Lang } from '../domain/types';
@@ -45,6 +46,23 @@ function readLink(): Snapshot {
   return { state, ignored, link: snapshot.link + 1 };
 }
 
+/**
+ * Per-event entries (/e/<id>/, /en/e/<id>/) load this same app so that a pasted link gets its
+ * own preview; the path names the event (and the language), the query the rest. They are folded
+ * into the query at the app root once, at start, so the query stays the one owner of the state;
+ * an explicit `event` or `lang` in the query wins.
+ */
+function foldEntryPath(): boolean {
+  const entry = eventFromPath(window.location.pathname);
+  if (!entry) return false;
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('event')) params.set('event', entry.event);
+  if (entry.lang && !params.has('lang')) params.set('lang', entry.lang);
+  const root = appRootPath(window.location.pathname).replace(/^\/+/, '/');
+  window.history.replaceState(null, '', `${root}?${params.toString()}${window.location.hash}`);
+  return true;
+}
+
 function onPopState(): void {
   commit(readLink());
 }
@@ -80,15 +98,21 @@ function push(patch: Partial<ViewState>): void {
 export function startViewStore(options: { applyLanguage?: (lang: Lang) => void } = {}): () => void {
   onLanguage = options.applyLanguage ?? (() => {});
   started = false;
+  const folded = foldEntryPath();
   commit(readLink());
   started = true;
-  if (snapshot.ignored.length > 0) write(snapshot.state, 'replace');
+  if (snapshot.ignored.length > 0 || folded) write(snapshot.state, 'replace');
   window.addEventListener('popstate', onPopState);
   return () => {
     window.removeEventListener('popstate', onPopState);
     listeners.clear();
     reveal = null;
   };
+}
+
+/** The app root as an absolute URL (ending in `/`), also from the embed: where shared links point. */
+export function appRootUrl(): string {
+  return new URL(appRootPath(window.location.pathname), window.location.href).href;
 }
 
 /** The current view state. */

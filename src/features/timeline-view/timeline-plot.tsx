@@ -34,6 +34,8 @@ export interface PlotProps {
   viewport: Viewport;
   /** Legend entries: the keyboard help and the descriptions of planned/reported/approximate. */
   ids: LegendIds;
+  /** Zoom by wheel only with Ctrl/⌘ held. */
+  wheelNeedsModifier: boolean;
 }
 
 /**
@@ -41,7 +43,15 @@ export interface PlotProps {
  * the viewport's span (useSyncExternalStore), builds the model (usePlotModel) and draws it
  * (PlotDrawing); d3-zoom (useZoom) and the keyboard (useRovingFocus) are its input devices.
  */
-export function TimelinePlot({ width, dir, lang, index, viewport, ids }: PlotProps) {
+export function TimelinePlot({
+  width,
+  dir,
+  lang,
+  index,
+  viewport,
+  ids,
+  wheelNeedsModifier,
+}: PlotProps) {
   const { t } = useTranslation('timeline');
   const span = useSyncExternalStore(viewport.subscribe, viewport.getSpan, viewport.getSpan);
   const selectedId = useView((s) => s.event);
@@ -57,6 +67,7 @@ export function TimelinePlot({ width, dir, lang, index, viewport, ids }: PlotPro
     span,
     onPreview: viewport.preview,
     onCommit: viewport.show,
+    wheelNeedsModifier,
   });
 
   useEffect(() => {

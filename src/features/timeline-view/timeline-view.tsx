@@ -19,6 +19,8 @@ export interface TimelineViewProps {
   corpus: Corpus;
   /** The filtered events, in time order. */
   events: KhattEvent[];
+  /** Zoom by wheel only with Ctrl/⌘ held (the embed: a plain wheel scrolls the host page). */
+  wheelNeedsModifier?: boolean;
 }
 
 /** The viewport for this corpus, following the URL while the timeline is mounted. */
@@ -41,7 +43,7 @@ function useViewport(corpusEvents: readonly KhattEvent[], events: readonly Khatt
  * (src/timeline) and listens to gestures (use-zoom, use-brush). The window has one owner, the
  * viewport: this component renders when the window is kept, never per frame of a gesture.
  */
-export function TimelineView({ corpus, events }: TimelineViewProps) {
+export function TimelineView({ corpus, events, wheelNeedsModifier = false }: TimelineViewProps) {
   const { t } = useTranslation('timeline');
   const lang = useView((s) => s.lang);
   const dir = dirOf(lang);
@@ -77,6 +79,7 @@ export function TimelineView({ corpus, events }: TimelineViewProps) {
           index={index}
           viewport={viewport}
           ids={ids}
+          wheelNeedsModifier={wheelNeedsModifier}
         />
         <OverviewStrip
           width={width}

@@ -27,7 +27,16 @@ export interface ZoomOptions {
   onPreview: (span: Span) => void;
   /** A gesture's end: the window to keep (the URL); at most once per 250 ms. */
   onCommit: (span: Span) => void;
+  /**
+   * Zoom and pan by wheel only with Ctrl/⌘ held (a pinch sends ctrl+wheel too), so a plain wheel
+   * scrolls the page around an embedded timeline instead of being taken.
+   */
+  wheelNeedsModifier?: boolean;
 }
+
+/** Whether a wheel event may move the timeline under the options. */
+const wheelAllowed = (options: ZoomOptions, event: WheelEvent) =>
+  !options.wheelNeedsModifier || event.ctrlKey || event.metaKey;
 
 type Event = D3ZoomEvent<SVGSVGElement, unknown>;
 
@@ -74,7 +83,7 @@ export function useZoom(options: ZoomOptions): void {
     const behave = zoom<SVGSVGElement, unknown>()
       .filter((event: WheelEvent | MouseEvent | TouchEvent) =>
         'deltaY' in event
-          ? Math.abs(event.deltaY) >= Math.abs(event.deltaX)
+          ? wheelAllowed(latest.current, event) && Math.abs(event.deltaY) >= Math.abs(event.deltaX)
           : !event.ctrlKey && !('button' in event && event.button),
       )
       .on('zoom', (event: Event) => {
@@ -90,6 +99,7 @@ export function useZoom(options: ZoomOptions): void {
     // d3-zoom only zooms on the wheel; a sideways wheel or two-finger swipe pans instead.
     const onWheel = (event: WheelEvent) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      if (!wheelAllowed(latest.current, event)) return;
       event.preventDefault();
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       const { base } = latest.current;

@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { corpusQuery } from '../api/corpus';
+import { shareLink } from '../domain/entry-paths';
+import { filterEvents } from '../domain/filter';
+import { EventDetails } from '../features/event-details/event-details';
+import { ListView } from '../features/list-view/list-view';
+import { SourceReader } from '../features/source-reader/source-reader';
+import { formatNumber } from '../i18n/format';
+import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
+import { appRootUrl, selectFilters, shallowEqual, useView } from '../url-state/view-store';
+import { CorpusError } from './corpus-error';
+import { ErrorBoundary } from './error-boundary';
+import { PanelError } from './panel-error';
+import './embed-shell.css';
+
+const TimelineView = lazy(() =>
+  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
+);
+
+/**
+ * The embed entry's layout: the timeline (the list below 40rem) and the details, filling the
+ * frame without page chrome — no filters column, no header controls — and a link that opens
+ * the same view in the full Khatt. It honours the same URL state as the full view.
+ */
+export function EmbedShell() {
+  const { t } = useTranslation(['common', 'share']);
+  const corpus = useQuery(corpusQuery);
+  const filters = useView(selectFilters, shallowEqual);
+  const lang = useView((s) => s.lang);
+  const eventId = useView((s) => s.event);
+  const article = useView((s) => s.article);
+  const chosenView = useView((s) => s.view);
+  // "Open in Khatt" carries the whole view, the window included.
+  const fullView = useView((s) => s);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const view = narrow ? 'list' : chosenView;
+
+  const filtered = useMemo(
+    () => (corpus.data ? filterEvents(corpus.data, filters) : []),
+    [corpus.data, filters],
+  );
+  const selected = corpus.data?.events.find((e) => e.id === eventId) ?? null;
+  const panel = Boolean(selected || article);
+  const total = corpus.data?.events.length;
+
+  return (
+    <div className="embed-shell">
+      <header className="embed-bar">
+        <p className="embed-brand">
+          <span lang="ar">خط</span>{' '}
+          <span className="embed-count">
+            {total === undefined
+              ? ''
+              : t('shownCount', {
+                  count: filtered.length,
+                  shown: formatNumber(lang, filtered.length),
+                  total: formatNumber(lang, total),
+                })}
+          </span>
+        </p>
+        {view === 'timeline' && <p className="embed-hint">{t('share:zoomHint')}</p>}
+        <a href={shareLink(appRootUrl(), fullView)} target="_blank" rel="noopener">
+          {t('share:openInKhatt')} <span className="embed-new-tab">{t('share:newTab')}</span>
+        </a>
+      </header>
+      <div className={`embed-body${panel ? ' embed-body--panel' : ''}`}>
+        <main id="main" className="main-region" aria-busy={corpus.isPending}>
+          {corpus.isPending && <p className="loading">{t('loading')}</p>}
+          {corpus.isError && (
+            <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
+          )}
+          {corpus.data && (
+            <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+              {view === 'list' ? (
+                <ListView events={filtered} />
+              ) : (
+                <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+                  <TimelineView corpus={corpus.data} events={filtered} wheelNeedsModifier />
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          )}
+        </main>
+        {corpus.data && selected && (
+          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+            <EventDetails corpus={corpus.data} event={selected} events={filtered} />
+          </ErrorBoundary>
+        )}
+        {corpus.data && article && (
+          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+            <SourceReader corpus={corpus.data} article={article} />
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  );
+}

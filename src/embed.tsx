@@ -1,0 +1,22 @@
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import './app/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { applyLanguage } from './i18n/i18n';
+import { startViewStore } from './url-state/view-store';
+
+// The embed entry (embed/index.html): the same app in its frameless mode, the same URL state.
+startViewStore({ applyLanguage });
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App mode="embed" />
+    </StrictMode>,
+  );
+}
