@@ -1,23 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../api/corpus';
 import { shareLink } from '../domain/entry-paths';
 import { filterEvents } from '../domain/filter';
-import { EventDetails } from '../features/event-details/event-details';
-import { ListView } from '../features/list-view/list-view';
-import { SourceReader } from '../features/source-reader/source-reader';
 import { formatNumber } from '../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { appRootUrl, selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { CorpusError } from './corpus-error';
-import { ErrorBoundary } from './error-boundary';
-import { PanelError } from './panel-error';
+import { EventsView, SidePanels } from './view-panels';
 import './embed-shell.css';
-
-const TimelineView = lazy(() =>
-  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
 
 /**
  * The embed entry's layout: the timeline (the list below 40rem) and the details, filling the
@@ -72,26 +64,22 @@ export function EmbedShell() {
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
           {corpus.data && (
-            <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-              {view === 'list' ? (
-                <ListView events={filtered} />
-              ) : (
-                <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-                  <TimelineView corpus={corpus.data} events={filtered} wheelNeedsModifier />
-                </Suspense>
-              )}
-            </ErrorBoundary>
+            <EventsView
+              corpus={corpus.data}
+              events={filtered}
+              view={view}
+              eventId={eventId}
+              wheelNeedsModifier
+            />
           )}
         </main>
-        {corpus.data && selected && (
-          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-            <EventDetails corpus={corpus.data} event={selected} events={filtered} />
-          </ErrorBoundary>
-        )}
-        {corpus.data && article && (
-          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-            <SourceReader corpus={corpus.data} article={article} />
-          </ErrorBoundary>
+        {corpus.data && (
+          <SidePanels
+            corpus={corpus.data}
+            selected={selected}
+            events={filtered}
+            article={article}
+          />
         )}
       </div>
     </div>

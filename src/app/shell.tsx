@@ -1,27 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../api/corpus';
 import { filterEvents } from '../domain/filter';
-import { EventDetails } from '../features/event-details/event-details';
 import { FiltersPanel } from '../features/filters/filters-panel';
-import { ListView } from '../features/list-view/list-view';
 import { PrintList } from '../features/print/print-list';
-import { SourceReader } from '../features/source-reader/source-reader';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { AppHeader } from './app-header';
 import { CorpusError } from './corpus-error';
-import { useDocumentTitle } from './use-document-title';
 import { ErrorBoundary } from './error-boundary';
+import { useDocumentTitle } from './use-document-title';
 import { LinkNotice } from './link-notice';
-import { SkipLinks } from './skip-links';
 import { PanelError } from './panel-error';
-
-// The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
-const TimelineView = lazy(() =>
-  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
+import { SkipLinks } from './skip-links';
+import { EventsView, SidePanels } from './view-panels';
 
 /** The page layout: header, filters, the timeline or list, and the details/article panels. */
 export function Shell() {
@@ -69,26 +62,16 @@ export function Shell() {
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
           {corpus.data && (
-            <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-              {view === 'list' ? (
-                <ListView events={filtered} />
-              ) : (
-                <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-                  <TimelineView corpus={corpus.data} events={filtered} />
-                </Suspense>
-              )}
-            </ErrorBoundary>
+            <EventsView corpus={corpus.data} events={filtered} view={view} eventId={eventId} />
           )}
         </main>
-        {corpus.data && selected && (
-          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-            <EventDetails corpus={corpus.data} event={selected} events={filtered} />
-          </ErrorBoundary>
-        )}
-        {corpus.data && article && (
-          <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-            <SourceReader corpus={corpus.data} article={article} />
-          </ErrorBoundary>
+        {corpus.data && (
+          <SidePanels
+            corpus={corpus.data}
+            selected={selected}
+            events={filtered}
+            article={article}
+          />
         )}
         {/* After the view in reading order, so the timeline is a few Tabs away; the grid
             still draws the filters at the inline start. */}

@@ -46,6 +46,11 @@ describe('appRootPath', () => {
     expect(appRootPath('/')).toBe('/');
     expect(appRootPath('/news/index.html')).toBe('/news/');
   });
+
+  it('never gives a protocol-relative root, however many leading slashes', () => {
+    expect(appRootPath('//index.html')).toBe('/');
+    expect(appRootPath('///evil.example/e/x/')).toBe('/evil.example/');
+  });
 });
 
 describe('isEmbedPath', () => {

@@ -23,12 +23,16 @@ export function isEmbedPath(pathname: string): boolean {
   return EMBED_PATH.test(pathname);
 }
 
-/** The app root (ending in `/`) that an entry path lives under: `/khatt/e/x/` → `/khatt/`. */
+/**
+ * The app root (ending in `/`) that an entry path lives under: `/khatt/e/x/` → `/khatt/`.
+ * Leading slashes collapse to one: `//index.html` must not become a protocol-relative `//`.
+ */
 export function appRootPath(pathname: string): string {
-  const m = EVENT_PATH.exec(pathname) ?? EMBED_PATH.exec(pathname);
+  const path = pathname.replace(/^\/+/, '/');
+  const m = EVENT_PATH.exec(path) ?? EMBED_PATH.exec(path);
   if (m) return m[1] ?? '/';
-  const slash = pathname.lastIndexOf('/');
-  return slash < 0 ? '/' : pathname.slice(0, slash + 1);
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '/' : path.slice(0, slash + 1);
 }
 
 /** The per-event entry of an event, relative to the app root: `e/<id>/` or `en/e/<id>/`. */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLEARED_FILTERS } from '../domain/filter';
 import {
   getView,
   registerReveal,
@@ -110,16 +111,7 @@ describe('viewActions', () => {
   it('clears every filter in one step and keeps the selection', () => {
     open('?event=erbil-attack&kinds=attack&subtypes=rocket&source=s1&q=x&from=2021-01-01');
     viewActions.clearFilters();
-    expect(selectFilters(getView())).toEqual({
-      actors: [],
-      match: 'any',
-      kinds: [],
-      subtypes: [],
-      source: null,
-      from: null,
-      to: null,
-      q: '',
-    });
+    expect(selectFilters(getView())).toEqual(CLEARED_FILTERS);
     expect(getView().event).toBe('erbil-attack');
   });
 

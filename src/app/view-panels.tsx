@@ -1,0 +1,75 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Corpus, KhattEvent } from '../domain/types';
+import { EventDetails } from '../features/event-details/event-details';
+import { ListView } from '../features/list-view/list-view';
+import { SourceReader } from '../features/source-reader/source-reader';
+import { ErrorBoundary } from './error-boundary';
+import { PanelError } from './panel-error';
+
+// The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
+const TimelineView = lazy(() =>
+  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
+);
+
+/**
+ * The parts both layouts (the full page and the embed) share: the view (timeline or list) and
+ * the details and article panels, each in an error boundary that retries by itself when another
+ * event is selected.
+ */
+export function EventsView({
+  corpus,
+  events,
+  view,
+  eventId,
+  wheelNeedsModifier = false,
+}: {
+  corpus: Corpus;
+  events: KhattEvent[];
+  view: 'timeline' | 'list';
+  eventId: string | null;
+  /** Zoom by wheel only with Ctrl/⌘ (the embed, inside a host page that scrolls). */
+  wheelNeedsModifier?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+      {view === 'list' ? (
+        <ListView events={events} />
+      ) : (
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <TimelineView corpus={corpus} events={events} wheelNeedsModifier={wheelNeedsModifier} />
+        </Suspense>
+      )}
+    </ErrorBoundary>
+  );
+}
+
+/** The selected event's details and the open article, beside (or above) the view. */
+export function SidePanels({
+  corpus,
+  selected,
+  events,
+  article,
+}: {
+  corpus: Corpus;
+  selected: KhattEvent | null;
+  events: KhattEvent[];
+  article: string | null;
+}) {
+  const eventId = selected?.id ?? null;
+  return (
+    <>
+      {selected && (
+        <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+          <EventDetails corpus={corpus} event={selected} events={events} />
+        </ErrorBoundary>
+      )}
+      {article && (
+        <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
+          <SourceReader corpus={corpus} article={article} />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
