@@ -56,6 +56,21 @@ describe('the viewport', () => {
     expect(viewport.getSettled()).toEqual(viewport.getSpan());
   });
 
+  it('opens a link to an event without a window with that event in view', () => {
+    open('?event=first');
+    const [start, end] = viewport.getSpan();
+    const at = eventAnchor(byId('first'));
+    expect(at).toBeGreaterThan(start);
+    expect(at).toBeLessThan(end);
+    // The link keeps its form: no window is added to it.
+    expect(windowParam()).toBeNull();
+  });
+
+  it('keeps the window of a link that carries one, even when its event lies outside', () => {
+    open('?event=first&window=2021-02-01..2021-02-28');
+    expect(viewport.getSpan()).toEqual(spanFromView({ start: '2021-02-01', end: '2021-02-28' }));
+  });
+
   it('draws a gesture without writing the URL, then keeps its exact window', () => {
     open('?window=2021-02-01..2021-02-28');
     const step: [number, number] = [utcDay('2021-02-03') + DAY / 3, utcDay('2021-03-04')];

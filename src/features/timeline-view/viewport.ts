@@ -85,11 +85,20 @@ export function createViewport(
 ): Viewport {
   const extent = corpusExtent(corpusEvents);
   const first = defaultWindow(corpusEvents, extent);
-  const fromUrl = (window: UrlWindow): Span =>
-    window ? clampWindow(spanFromView(window), extent) : first;
+  const corpusById = new Map(corpusEvents.map((e) => [e.id, e]));
+  /**
+   * The window a link stands for: its own, else the first view — moved by the one rule to the
+   * link's event, so a link to an event without a window opens with that event in view.
+   */
+  const fromUrl = (window: UrlWindow, eventId: string | null): Span => {
+    if (window) return clampWindow(spanFromView(window), extent);
+    const event = eventId === null ? undefined : corpusById.get(eventId);
+    const moved = event && revealSpan(first, eventAnchor(event));
+    return moved ? clampWindow(moved, extent) : first;
+  };
 
   let urlKey = keyOf(getView().window);
-  const span = cell(fromUrl(getView().window));
+  const span = cell(fromUrl(getView().window, getView().event));
   const settled = cell(span.get());
   /** What this module last asked the URL to hold, with the exact window it stands for. */
   let written: { key: string; span: Span } | null = null;
@@ -120,7 +129,7 @@ export function createViewport(
     // Back, Forward or a link: the URL wins, and a write still pending would undo it.
     commit.cancel();
     written = null;
-    const next = fromUrl(window);
+    const next = fromUrl(window, getView().event);
     span.set(next);
     settled.set(next);
   };
