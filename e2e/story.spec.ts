@@ -31,4 +31,27 @@ test.describe('the timeline tells the story', () => {
     expect(missing).toEqual([]);
     await khatt.expectAccessible();
   });
+
+  test('a search whose results lie outside the first view brings the timeline to them', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open();
+    const plot = plotOf(khatt.timeline, khatt.s('timeline:plot'));
+    const empty = plot.getByRole('button', { name: khatt.s('timeline:noEventsHere'), exact: true });
+    const search = khatt.filters.getByRole('searchbox', { name: khatt.s('filters:search.label') });
+    const query = khatt.t('تنظيم الدولة', 'Islamic State');
+    await search.fill(query);
+    // Wait until the search has narrowed the events (the box writes after a pause).
+    await expect.poll(() => khatt.param('q')).toBe(query);
+    await expect(khatt.resultCount).not.toHaveText(new RegExp(`^\\D*${corpus.events.length}\\D`));
+    await expect(khatt.resultCount).toHaveText(/^\D*[1-9]/);
+    await expect(empty).toHaveCount(0);
+    await expect(plot.getByRole('button').first()).toBeVisible();
+    // The toolbar always offers the way back to the results.
+    await expect(
+      khatt.timeline.getByRole('button', { name: khatt.s('timeline:zoomToResults') }),
+    ).toBeVisible();
+    await khatt.expectAccessible();
+  });
 });
