@@ -49,6 +49,22 @@ describe('layoutLanes', () => {
     ).toEqual([0, 1, 2]);
   });
 
+  it('never clusters the kept event, wherever it falls in the order', () => {
+    const same = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2021-02-10'));
+    for (const keep of ['a', 'c', 'd', 'e']) {
+      const items = lane(same, { keep });
+      const kept = items.filter((i) => i.type !== 'cluster' && i.key === keep);
+      expect(kept, keep).toHaveLength(1);
+      const clustered = items.flatMap((i) => (i.type === 'cluster' ? i.events : []));
+      expect(clustered.map((e) => e.id)).not.toContain(keep);
+      // Every event is still drawn, as a mark or counted in a cluster.
+      const drawn = items.flatMap((i) =>
+        i.type === 'cluster' ? i.events.map((e) => e.id) : [i.key],
+      );
+      expect(drawn.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    }
+  });
+
   it('clusters what still overlaps when the rows are full, with every event counted', () => {
     const same = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2021-02-10'));
     const items = lane(same);

@@ -54,6 +54,11 @@ export interface LaneOptions {
   maxLabelChars?: number;
   /** A label shorter than this (in characters, after shortening) is dropped. */
   minLabelChars?: number;
+  /**
+   * An event never merged into a cluster (the selection): when it fits no row it is drawn over
+   * the lane's last row as a mark of its own, and what overlaps it clusters beside it.
+   */
+  keep?: string | null;
 }
 
 /** Layout in "reading units": u = sign·x, so time always grows with u and the maths is mirror-free. */
@@ -101,6 +106,7 @@ function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOpt
         ? p.u1
         : Math.max(p.u1, p.labelU + p.text.length * charWidth);
   const out: Placed[] = [];
+  const isKept = (p: Placed) => options.keep != null && p.item.key === options.keep;
 
   for (const placed of bodies) {
     if (options.label && placed.item.type !== 'cluster') {
@@ -126,9 +132,23 @@ function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOpt
       out.push(placed);
       continue;
     }
+    const host = last[rows - 1];
+    if (isKept(placed)) {
+      // The kept event fits no row: it is drawn over the last row, and the cluster there goes on
+      // gathering what overlaps, behind it.
+      placed.item.row = rows - 1;
+      out.push(placed);
+      continue;
+    }
+    if (host && isKept(host)) {
+      // Never merge into the kept event: this item starts the last row's cluster after it.
+      placed.item.row = rows - 1;
+      last[rows - 1] = placed;
+      out.push(placed);
+      continue;
+    }
     // Overlaps something in every row: merge into the last row's occupant, so what does not
     // fit gathers in one cluster at the bottom of the lane.
-    const host = last[rows - 1];
     if (host) merge(host, placed, uMin);
   }
 

@@ -3,6 +3,8 @@ import type { EventKind } from '../domain/types';
 import {
   DAY,
   MIN_SPAN,
+  anyInView,
+  fitSpan,
   clampWindow,
   corpusExtent,
   defaultWindow,
@@ -183,5 +185,28 @@ describe('revealSpan', () => {
   it('also moves for an instant inside but within 4 % of an edge, where it would be cut', () => {
     expect(revealSpan(span, span[0] + 3 * DAY)).toEqual([span[0] - 47 * DAY, span[0] + 53 * DAY]);
     expect(revealSpan(span, span[1] - 3 * DAY)).toBeDefined();
+  });
+});
+
+describe('fitSpan and anyInView', () => {
+  const results = [ev('a', '2014-06-10'), ev('b', '2014-09-10')];
+  it('fits the results with a margin on both sides', () => {
+    const span = fitSpan(results);
+    expect(span).toBeDefined();
+    const [start, end] = span ?? [0, 0];
+    expect(start).toBeLessThan(utcDay('2014-06-10'));
+    expect(end).toBeGreaterThan(utcDay('2014-09-11'));
+    expect(anyInView(results, span ?? [0, 0])).toBe(true);
+    expect(fitSpan([])).toBeUndefined();
+  });
+  it('fits a single day no narrower than the narrowest zoom', () => {
+    const [start, end] = fitSpan([ev('a', '2021-02-15')]) ?? [0, 0];
+    expect(end - start).toBeGreaterThanOrEqual(MIN_SPAN);
+  });
+  it('says whether any result is drawn in a window', () => {
+    const feb2021 = spanFromView({ start: '2021-02-01', end: '2021-02-28' });
+    expect(anyInView(results, feb2021)).toBe(false);
+    expect(anyInView([...results, ev('c', '2021-02-15')], feb2021)).toBe(true);
+    expect(anyInView([ev('y', '2020-01-01', '2021-12-31')], feb2021)).toBe(true);
   });
 });

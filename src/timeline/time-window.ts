@@ -118,6 +118,34 @@ export function padSpan(span: Span, ratio = 0.1, min = MIN_SPAN): Span {
 }
 
 /**
+ * The window that shows these events (a search's or a filter's results): from the first one's
+ * start to the last one's end, with a margin; undefined for none.
+ */
+export function fitSpan(events: readonly KhattEvent[], margin = 0.08): Span | undefined {
+  if (events.length === 0) return undefined;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const event of events) {
+    const [s, e] = eventSpan(event);
+    if (s < lo) lo = s;
+    if (e > hi) hi = e;
+  }
+  return padSpan([lo, hi], margin);
+}
+
+/** Whether any of these events is drawn inside the window (a span event: overlaps it). */
+export function anyInView(events: readonly KhattEvent[], span: Span): boolean {
+  return events.some((event) => {
+    if (!isSpanEvent(event)) {
+      const at = eventAnchor(event);
+      return at >= span[0] && at < span[1];
+    }
+    const [s, e] = eventSpan(event);
+    return e > span[0] && s < span[1];
+  });
+}
+
+/**
  * The first view: the busiest period, shown legibly. Candidates are the shortest stretches of
  * time holding 80 %, 75 % … 30 % of the events (by anchor day), each with a margin; the first
  * whose events are spread thinly enough to draw as marks wins — in no twelfth of it does one

@@ -23,11 +23,13 @@ interface Snapshot {
 
 type WindowValue = ViewState['window'];
 type Reveal = (eventId: string) => WindowValue | undefined;
+type Fit = (next: ViewState) => WindowValue | undefined;
 
 const listeners = new Set<() => void>();
 let snapshot: Snapshot = { state: DEFAULT_VIEW_STATE, ignored: [], link: 0 };
 let started = false;
 let reveal: Reveal | null = null;
+let fit: Fit | null = null;
 let onLanguage: (lang: Lang) => void = () => {};
 
 function emit(): void {
@@ -107,6 +109,7 @@ export function startViewStore(options: { applyLanguage?: (lang: Lang) => void }
     window.removeEventListener('popstate', onPopState);
     listeners.clear();
     reveal = null;
+    fit = null;
   };
 }
 
@@ -192,6 +195,25 @@ export function registerReveal(rule: Reveal): () => void {
   };
 }
 
+/**
+ * The timeline's viewport registers the one "bring the results to the user" rule while it is
+ * mounted: when the filters change, the window it returns (the shown events, when none of them
+ * is in the window) goes into the same history entry as the filters.
+ */
+export function registerFit(rule: Fit): () => void {
+  fit = rule;
+  return () => {
+    if (fit === rule) fit = null;
+  };
+}
+
+/** The filters patched, with the window that shows their results when the rule moves it. */
+function withFit(patch: Partial<ViewState>): ViewState {
+  const next = { ...snapshot.state, ...patch };
+  const window = fit?.(next);
+  return window === undefined ? next : { ...next, window };
+}
+
 /** The named ways the view changes. Each is stable (module functions), so no prop drilling. */
 export const viewActions = {
   /** Opens an event's details (null closes them), bringing it into the timeline's window. */
@@ -202,14 +224,16 @@ export const viewActions = {
   },
   /**
    * Narrows the events: one history entry per change, or (`replace`) a correction of the last
-   * one, as a typing session of the search box does after its first write.
+   * one, as a typing session of the search box does after its first write. When the results lie
+   * outside the timeline's window, the window that shows them goes into the same entry.
    */
   setFilters(patch: Partial<FilterState>, options: { replace?: boolean } = {}): void {
-    if (options.replace) write({ ...snapshot.state, ...patch }, 'replace');
-    else push(patch);
+    const next = withFit(patch);
+    if (options.replace) write(next, 'replace');
+    else write(next, 'push', []);
   },
   clearFilters(): void {
-    push(CLEARED_FILTERS);
+    write(withFit(CLEARED_FILTERS), 'push', []);
   },
   /** Opens an article in the reader (null closes it), optionally with one of its events selected. */
   openArticle(id: string | null, options: { event?: string } = {}): void {

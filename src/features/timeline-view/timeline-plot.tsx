@@ -56,7 +56,7 @@ export function TimelinePlot({
   const span = useSyncExternalStore(viewport.subscribe, viewport.getSpan, viewport.getSpan);
   const selectedId = useView((s) => s.event);
   const target = useRef<SVGSVGElement>(null);
-  const model = usePlotModel({ span, width, dir, lang, index });
+  const model = usePlotModel({ span, width, dir, lang, index, keep: selectedId });
   const { extent } = viewport;
   const base = useMemo(() => createTimeScale(extent, width, dir, INSET), [extent, width, dir]);
   useZoom({

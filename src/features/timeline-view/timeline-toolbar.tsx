@@ -13,6 +13,8 @@ export interface ToolbarProps {
   lod: boolean;
   canZoomIn: boolean;
   canZoomOut: boolean;
+  /** Filters hide some events: "Show all" shows all of the shown ones. */
+  filtered: boolean;
   /** The buttons zoom it, show the whole extent, or go back to the first view. */
   viewport: Viewport;
 }
@@ -48,8 +50,14 @@ export function TimelineToolbar(props: ToolbarProps) {
         >
           {t('zoomOut')}
         </button>
-        <button type="button" onClick={() => viewport.show(viewport.extent)}>
+        <button
+          type="button"
+          onClick={() => (props.filtered ? viewport.fitResults() : viewport.show(viewport.extent))}
+        >
           {t('showAll')}
+        </button>
+        <button type="button" onClick={() => viewport.fitResults()}>
+          {t('zoomToResults')}
         </button>
         <button type="button" onClick={() => viewport.show(null)}>
           {t('firstView')}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { filterEvents } from '../../domain/filter';
 import type { Corpus, KhattEvent } from '../../domain/types';
 import { dirOf } from '../../i18n/i18n';
 import { MIN_SPAN, spanWidth } from '../../timeline/time-window';
@@ -24,13 +25,15 @@ export interface TimelineViewProps {
 }
 
 /** The viewport for this corpus, following the URL while the timeline is mounted. */
-function useViewport(corpusEvents: readonly KhattEvent[], events: readonly KhattEvent[]): Viewport {
-  const [viewport, setViewport] = useState(() => createViewport(corpusEvents));
-  const [owner, setOwner] = useState(corpusEvents);
-  if (owner !== corpusEvents) {
+function useViewport(corpus: Corpus, events: readonly KhattEvent[]): Viewport {
+  const create = (c: Corpus) =>
+    createViewport(c.events, { filter: (state) => filterEvents(c, state) });
+  const [viewport, setViewport] = useState(() => create(corpus));
+  const [owner, setOwner] = useState(corpus);
+  if (owner !== corpus) {
     // A new corpus (a refetch) has another extent and first view: start afresh.
-    setOwner(corpusEvents);
-    setViewport(createViewport(corpusEvents));
+    setOwner(corpus);
+    setViewport(create(corpus));
   }
   useEffect(() => viewport.start(), [viewport]);
   useEffect(() => viewport.setEvents(events), [viewport, events]);
@@ -50,7 +53,7 @@ export function TimelineView({ corpus, events, wheelNeedsModifier = false }: Tim
   const reactId = useId();
   const ids = useMemo(() => legendIds(reactId), [reactId]);
   const [box, width] = useWidth<HTMLDivElement>();
-  const viewport = useViewport(corpus.events, events);
+  const viewport = useViewport(corpus, events);
   const span = useSyncExternalStore(
     viewport.subscribeSettled,
     viewport.getSettled,
@@ -69,6 +72,7 @@ export function TimelineView({ corpus, events, wheelNeedsModifier = false }: Tim
         lod={count > LOD_LIMIT}
         canZoomIn={spanWidth(span) > MIN_SPAN * 1.01}
         canZoomOut={spanWidth(span) < spanWidth(extent) * 0.99}
+        filtered={events.length < corpus.events.length}
         viewport={viewport}
       />
       <div ref={box} className="tl-box">

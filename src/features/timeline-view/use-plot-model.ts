@@ -40,8 +40,10 @@ export function usePlotModel(o: {
   dir: Direction;
   lang: Lang;
   index: TimeIndex;
+  /** The selected event: never hidden inside a cluster. */
+  keep?: string | null;
 }): PlotModel {
-  const { span, width, dir, lang, index } = o;
+  const { span, width, dir, lang, index, keep = null } = o;
   const scale = useMemo(() => createTimeScale(span, width, dir, INSET), [span, width, dir]);
   const format = useDateFormatter(lang);
   const ticks = useMemo(() => timeTicks(scale, format, { charWidth: CHAR_W }), [scale, format]);
@@ -71,8 +73,9 @@ export function usePlotModel(o: {
       label,
       charWidth: CHAR_W,
       maxLabelChars: MAX_LABEL_CHARS,
+      keep,
     }).map((lane) => lane.items);
-  }, [width, lod, inView, scale, label]);
+  }, [width, lod, inView, scale, label, keep]);
 
   const nav = useMemo(
     () =>

@@ -30,10 +30,13 @@ let stopStore: () => void;
 let stopViewport: () => void;
 let viewport: Viewport;
 
+/** A stand-in for the corpus filter: `q` keeps the events whose id contains it. */
+const filter = (state: { q: string }) => events.filter((e) => e.id.includes(state.q));
+
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   stopStore = startViewStore();
-  viewport = createViewport(events, { commitMs: 250, now: () => Date.now() });
+  viewport = createViewport(events, { commitMs: 250, now: () => Date.now(), filter });
   viewport.setEvents(events);
   stopViewport = viewport.start();
 }
@@ -54,6 +57,40 @@ describe('the viewport', () => {
     open('?window=2021-02-01..2021-02-28');
     expect(viewport.getSpan()).toEqual([utcDay('2021-02-01'), utcDay('2021-03-01')]);
     expect(viewport.getSettled()).toEqual(viewport.getSpan());
+  });
+
+  it('opens a link to an event without a window with that event in view', () => {
+    open('?event=first');
+    const [start, end] = viewport.getSpan();
+    const at = eventAnchor(byId('first'));
+    expect(at).toBeGreaterThan(start);
+    expect(at).toBeLessThan(end);
+    // The link keeps its form: no window is added to it.
+    expect(windowParam()).toBeNull();
+  });
+
+  it('keeps the window of a link that carries one, even when its event lies outside', () => {
+    open('?event=first&window=2021-02-01..2021-02-28');
+    expect(viewport.getSpan()).toEqual(spanFromView({ start: '2021-02-01', end: '2021-02-28' }));
+  });
+
+  it('brings a search whose results lie outside the window to them, in the same entry', () => {
+    open('?window=2021-02-01..2021-02-28');
+    const length = window.history.length;
+    viewActions.setFilters({ q: 'first' });
+    expect(window.history.length).toBe(length + 1);
+    expect(param('q')).toBe('first');
+    const at = eventAnchor(byId('first'));
+    const [start, end] = viewport.getSpan();
+    expect(at).toBeGreaterThan(start);
+    expect(at).toBeLessThan(end);
+    expect(windowParam()).not.toBe('2021-02-01..2021-02-28');
+  });
+
+  it('leaves the window alone when some results are already in it', () => {
+    open('?window=2021-02-01..2021-02-28');
+    viewActions.setFilters({ q: 'f' }); // first, feb
+    expect(windowParam()).toBe('2021-02-01..2021-02-28');
   });
 
   it('draws a gesture without writing the URL, then keeps its exact window', () => {

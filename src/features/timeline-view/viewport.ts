@@ -1,18 +1,27 @@
+import type { FilterState } from '../../domain/filter';
 import type { KhattEvent } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
 import { throttle } from '../../timeline/throttle';
 import {
+  anyInView,
   clampWindow,
   corpusExtent,
   defaultWindow,
   eventAnchor,
+  fitSpan,
   revealSpan,
   spanFromView,
   viewFromSpan,
   zoomWindow,
   type Span,
 } from '../../timeline/time-window';
-import { getView, registerReveal, subscribeView, viewActions } from '../../url-state/view-store';
+import {
+  getView,
+  registerFit,
+  registerReveal,
+  subscribeView,
+  viewActions,
+} from '../../url-state/view-store';
 
 type UrlWindow = ViewState['window'];
 
@@ -42,6 +51,8 @@ export interface Viewport {
   show(span: Span | null): void;
   /** Zoom `factor` times in (< 1 out) around the instant `at` (default the centre). */
   zoom(factor: number, at?: number): void;
+  /** Keep the window that shows the filtered events (the whole extent when there are none). */
+  fitResults(): void;
   /** The keyboard reached an instant: bring it into view by the one rule. */
   bringIntoView(at: number): void;
   /** The events the timeline draws (the filtered set), for selection to reveal. */
@@ -55,6 +66,8 @@ export interface ViewportOptions {
   commitMs?: number;
   /** The throttle's clock (tests). */
   now?: () => number;
+  /** The events a filter state shows: lets a filter change bring its results into view. */
+  filter?: (state: FilterState) => readonly KhattEvent[];
 }
 
 const COMMIT_MS = 250;
@@ -81,15 +94,24 @@ function cell<T>(initial: T) {
 
 export function createViewport(
   corpusEvents: readonly KhattEvent[],
-  { commitMs = COMMIT_MS, now }: ViewportOptions = {},
+  { commitMs = COMMIT_MS, now, filter }: ViewportOptions = {},
 ): Viewport {
   const extent = corpusExtent(corpusEvents);
   const first = defaultWindow(corpusEvents, extent);
-  const fromUrl = (window: UrlWindow): Span =>
-    window ? clampWindow(spanFromView(window), extent) : first;
+  const corpusById = new Map(corpusEvents.map((e) => [e.id, e]));
+  /**
+   * The window a link stands for: its own, else the first view — moved by the one rule to the
+   * link's event, so a link to an event without a window opens with that event in view.
+   */
+  const fromUrl = (window: UrlWindow, eventId: string | null): Span => {
+    if (window) return clampWindow(spanFromView(window), extent);
+    const event = eventId === null ? undefined : corpusById.get(eventId);
+    const moved = event && revealSpan(first, eventAnchor(event));
+    return moved ? clampWindow(moved, extent) : first;
+  };
 
   let urlKey = keyOf(getView().window);
-  const span = cell(fromUrl(getView().window));
+  const span = cell(fromUrl(getView().window, getView().event));
   const settled = cell(span.get());
   /** What this module last asked the URL to hold, with the exact window it stands for. */
   let written: { key: string; span: Span } | null = null;
@@ -120,7 +142,7 @@ export function createViewport(
     // Back, Forward or a link: the URL wins, and a write still pending would undo it.
     commit.cancel();
     written = null;
-    const next = fromUrl(window);
+    const next = fromUrl(window, getView().event);
     span.set(next);
     settled.set(next);
   };
@@ -135,6 +157,15 @@ export function createViewport(
     // The selection's history entry carries the window on screen; nothing is left to write.
     commit.cancel();
     return moved ? keep(moved) : keep(span.get());
+  };
+
+  /** A filter change's window: its results' when none of them is in the window on screen. */
+  const fit = (next: ViewState): UrlWindow | undefined => {
+    const shown = filter?.(next);
+    const fitted = shown && !anyInView(shown, span.get()) ? fitSpan(shown) : undefined;
+    if (!fitted) return undefined;
+    commit.cancel();
+    return keep(fitted);
   };
 
   const show = (next: Span | null) => {
@@ -154,6 +185,7 @@ export function createViewport(
     preview: (next) => span.set(clampWindow(next, extent)),
     show,
     zoom: (factor, at) => show(zoomWindow(span.get(), factor, at)),
+    fitResults: () => show(fitSpan(events) ?? extent),
     bringIntoView(at) {
       const moved = revealSpan(span.get(), at);
       if (moved) show(moved);
@@ -166,7 +198,9 @@ export function createViewport(
       onUrl();
       const stopUrl = subscribeView(onUrl);
       const stopReveal = registerReveal(reveal);
+      const stopFit = registerFit(fit);
       return () => {
+        stopFit();
         stopReveal();
         stopUrl();
         commit.flush();
