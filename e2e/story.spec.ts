@@ -18,6 +18,11 @@ test.describe('the timeline tells the story', () => {
       await khatt.open(`event=${event.id}`);
       await plot.getByRole('button').first().waitFor();
       const mark = khatt.eventButton(event, plot);
+      // The plot may draw its first marks a frame before this one: wait for it (not fail early).
+      await mark
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .catch(() => undefined);
       // Its own mark (a cluster is named by its count, not by a title), inside the plot's box.
       if ((await mark.count()) !== 1) {
         missing.push(`${event.id}: ${await mark.count()} marks`);
