@@ -18,6 +18,17 @@ describe('csvField', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
   });
+
+  it('defuses fields a spreadsheet would run as a formula, and only those', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('2021-07-26')).toBe('2021-07-26');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('')).toBe('');
+  });
 });
 
 describe('toCsv', () => {

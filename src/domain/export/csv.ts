@@ -5,9 +5,16 @@ import { lookup, sourceLine } from './fields';
 
 const BOM = '\uFEFF';
 
-/** One field, quoted and with inner quotes doubled when needed. */
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP):
+ * such a field gets a leading apostrophe, which spreadsheets take as "text" and do not display.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field: defused when it would read as a formula; quoted, inner quotes doubled, when needed. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Rows as CSV text with a UTF-8 byte-order mark (so Excel reads Arabic), each record ended by CRLF. */

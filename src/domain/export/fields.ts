@@ -1,3 +1,4 @@
+import { formatFuzzyDate } from '../date-format';
 import { isApproximate } from '../fuzzy-date';
 import type { Corpus, Excerpt, FuzzyDate, Lang, Source } from '../types';
 
@@ -19,42 +20,12 @@ export function lookup(corpus: Corpus): CorpusLookup {
   };
 }
 
-const LOCALES: Record<Lang, string> = {
-  ar: 'ar-IQ-u-nu-latn-ca-gregory',
-  en: 'en-GB-u-ca-gregory',
-};
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
-}
-
-const utc = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
-
-const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-
 /**
  * A fuzzy date as the app writes it ("15 شباط 2021", "February 2021", "2014", a range), with
- * "about" when approximate. The same locales as src/i18n/format.ts, which scripts cannot import.
+ * "about" when approximate.
  */
 export function humanDate(lang: Lang, date: FuzzyDate): string {
-  const text =
-    date.precision === 'day'
-      ? format(lang, DAY).format(utc(date.start))
-      : date.precision === 'month'
-        ? format(lang, { month: 'long', year: 'numeric' }).format(utc(date.start))
-        : date.precision === 'year'
-          ? format(lang, { year: 'numeric' }).format(utc(date.start))
-          : format(lang, DAY).formatRange(utc(date.start), utc(date.end));
+  const text = formatFuzzyDate(lang, date);
   if (!isApproximate(date)) return text;
   return lang === 'ar' ? `نحو ${text}` : `about ${text}`;
 }
