@@ -2,8 +2,8 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, Lang } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
-import { formatNumber } from '../../i18n/format';
 import { viewActions } from '../../url-state/view-store';
+import { CountedCheckbox } from './counted-checkbox';
 import { groupActors } from './actor-groups';
 
 /**
@@ -90,34 +90,17 @@ export function ActorFilter({
               {group ? group.name[lang] : t('actors.otherGroup')}
             </legend>
             <ul className="actor-list">
-              {actors.map((actor) => {
-                const count = counts.get(actor.id) ?? 0;
-                const checked = chosen.includes(actor.id);
-                const inputId = `${id}-actor-${actor.id}`;
-                return (
-                  <li
-                    key={actor.id}
-                    className={count === 0 && !checked ? 'actor actor--empty' : 'actor'}
-                  >
-                    <input
-                      id={inputId}
-                      type="checkbox"
-                      checked={checked}
-                      aria-describedby={`${inputId}-count`}
-                      onChange={(e) => toggle(actor.id, e.target.checked)}
-                    />
-                    <label htmlFor={inputId}>
-                      <span className="actor-name">{actor.name[lang]}</span>
-                      <span className="filters-count" aria-hidden="true">
-                        {formatNumber(lang, count)}
-                      </span>
-                    </label>
-                    <span id={`${inputId}-count`} hidden>
-                      {t('count', { count, n: formatNumber(lang, count) })}
-                    </span>
-                  </li>
-                );
-              })}
+              {actors.map((actor) => (
+                <CountedCheckbox
+                  key={actor.id}
+                  inputId={`${id}-actor-${actor.id}`}
+                  name={actor.name[lang]}
+                  count={counts.get(actor.id) ?? 0}
+                  checked={chosen.includes(actor.id)}
+                  lang={lang}
+                  onChange={(checked) => toggle(actor.id, checked)}
+                />
+              ))}
             </ul>
           </fieldset>
         ))}

@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtypeCounts, type FilterState } from '../../domain/filter';
 import { KINDS, SUBTYPES, type Corpus, type EventSubtype, type Lang } from '../../domain/types';
-import { formatNumber } from '../../i18n/format';
 import { viewActions } from '../../url-state/view-store';
+import { CountedCheckbox } from './counted-checkbox';
 import { KindSwatch } from '../../ui/kind-swatch';
 
 /**
@@ -54,34 +54,17 @@ export function SubtypeFilter({
               {t(`kinds:${kind}`)}
             </legend>
             <ul className="actor-list">
-              {offered.map((subtype) => {
-                const count = counts.get(subtype) ?? 0;
-                const checked = subtypes.includes(subtype);
-                const inputId = `${id}-${subtype}`;
-                return (
-                  <li
-                    key={subtype}
-                    className={count === 0 && !checked ? 'actor actor--empty' : 'actor'}
-                  >
-                    <input
-                      id={inputId}
-                      type="checkbox"
-                      checked={checked}
-                      aria-describedby={`${inputId}-count`}
-                      onChange={(e) => toggle(subtype, e.target.checked)}
-                    />
-                    <label htmlFor={inputId}>
-                      <span className="actor-name">{t(`kinds:subtype.${subtype}`)}</span>
-                      <span className="filters-count" aria-hidden="true">
-                        {formatNumber(lang, count)}
-                      </span>
-                    </label>
-                    <span id={`${inputId}-count`} hidden>
-                      {t('count', { count, n: formatNumber(lang, count) })}
-                    </span>
-                  </li>
-                );
-              })}
+              {offered.map((subtype) => (
+                <CountedCheckbox
+                  key={subtype}
+                  inputId={`${id}-${subtype}`}
+                  name={t(`kinds:subtype.${subtype}`)}
+                  count={counts.get(subtype) ?? 0}
+                  checked={subtypes.includes(subtype)}
+                  lang={lang}
+                  onChange={(checked) => toggle(subtype, checked)}
+                />
+              ))}
             </ul>
           </fieldset>
         );
