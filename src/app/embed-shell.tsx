@@ -12,6 +12,20 @@ import { EventsView, SidePanels } from './view-panels';
 import './embed-shell.css';
 
 /**
+ * "Open in Khatt": the same view, the window included, in the full app. The one part of the
+ * embed that follows every field of the view, so a kept window re-renders this link only.
+ */
+function OpenInKhatt() {
+  const { t } = useTranslation('share');
+  const view = useView((s) => s);
+  return (
+    <a href={shareLink(appRootUrl(), view)} target="_blank" rel="noopener">
+      {t('openInKhatt')} <span className="embed-new-tab">{t('newTab')}</span>
+    </a>
+  );
+}
+
+/**
  * The embed entry's layout: the timeline (the list below 40rem) and the details, filling the
  * frame without page chrome — no filters column, no header controls — and a link that opens
  * the same view in the full Khatt. It honours the same URL state as the full view.
@@ -24,8 +38,6 @@ export function EmbedShell() {
   const eventId = useView((s) => s.event);
   const article = useView((s) => s.article);
   const chosenView = useView((s) => s.view);
-  // "Open in Khatt" carries the whole view, the window included.
-  const fullView = useView((s) => s);
   const narrow = useMediaQuery(NARROW_SCREEN);
   const view = narrow ? 'list' : chosenView;
 
@@ -53,9 +65,7 @@ export function EmbedShell() {
           </span>
         </p>
         {view === 'timeline' && <p className="embed-hint">{t('share:zoomHint')}</p>}
-        <a href={shareLink(appRootUrl(), fullView)} target="_blank" rel="noopener">
-          {t('share:openInKhatt')} <span className="embed-new-tab">{t('share:newTab')}</span>
-        </a>
+        <OpenInKhatt />
       </header>
       <div className={`embed-body${panel ? ' embed-body--panel' : ''}`}>
         <main id="main" className="main-region" aria-busy={corpus.isPending}>
