@@ -9,6 +9,10 @@ const RUNS = { numRuns: 3000, seed: 20210726 };
 /** Room for an origin and path in front of the query: the whole link must stay under 2,000. */
 const ORIGIN = 'https://newsroom.example.org/tools/khatt/';
 
+/** A link with a 10,000·scale-character id, 5,000·scale actors and 2,000·scale unknown fields. */
+const hostile = (scale: number) =>
+  `?event=${'a'.repeat(10_000 * scale)}&actors=${'x-,'.repeat(5_000 * scale)}&${'z=1&'.repeat(2_000 * scale)}`;
+
 describe('parseViewState', () => {
   it('gives the default state for an empty query', () => {
     expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
@@ -170,16 +174,20 @@ describe('parseViewState', () => {
     expect(state.q).toBe('😀'.repeat(LIMITS.q));
   });
 
-  it('rejects 100,000-character ids and lists quickly and reports a bounded number of problems', () => {
-    const t0 = performance.now();
-    const { state, ignored } = parse(
-      `?event=${'a'.repeat(100_000)}&actors=${'x-,'.repeat(50_000)}&${'z=1&'.repeat(20_000)}`,
-    );
+  it('rejects 100,000-character ids and lists and reports a bounded number of problems', () => {
+    const { state, ignored } = parse(hostile(10));
     expect(state.event).toBeNull();
     expect(state.actors).toEqual(['x-']);
     expect(ignored.length).toBeLessThanOrEqual(LIMITS.ignored);
     expect(ignored[0]?.value.length).toBeLessThanOrEqual(LIMITS.echo);
-    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('reads a 100,000-character hostile link without a catastrophic slow-down', () => {
+    // A guard against backtracking or quadratic work (seconds to minutes), not a speed test:
+    // it takes tens of milliseconds, and 600 ms at a load average of 20.
+    const t0 = performance.now();
+    parse(hostile(10));
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
   it('caps the chosen actors', () => {
