@@ -45,6 +45,7 @@ describe('report', () => {
       { app: 'vis', n: 10, run: 1, status: 'timeout', note: 'load: no drawn mark within 60000 ms' },
     ]);
     const size: SizeSummary = {
+      size: '10000',
       n: 10_000,
       corpusBytes: 1,
       firstWindow: { start: '2014-01-01', end: '2021-01-01' },
