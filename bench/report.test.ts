@@ -180,7 +180,8 @@ describe('report', () => {
     ];
     expect(smokeProblems(good)).toEqual([]);
     const noHeap = { ...full('vis', 1, 1, 1), heapMB: Number.NaN };
-    const noClick = { ...full('khatt', 1, 1, 1), zoomClick: undefined };
+    const noClick = full('khatt', 1, 1, 1);
+    delete noClick.zoomClick;
     expect(smokeProblems([noClick, noHeap])).toEqual([
       'vis-cluster: no run',
       'khatt 10 run 1: zoomClick.drawn is undefined',
