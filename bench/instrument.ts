@@ -3,11 +3,14 @@
  * text, so no bundler helpers can leak in). It observes and never steers:
  * - every `…:drawn` User Timing mark also gets a "painted" time: the first task after the next
  *   animation frame (rAF → setTimeout 0), i.e. after the browser has painted what was drawn;
- * - wheel and click events are logged as [event.timeStamp, time the page started handling it];
+ * - wheel, click and pointer (down/move/up) events are logged as [event.timeStamp, time the page
+ *   started handling it];
+ * - a requestAnimationFrame loop, started and stopped on demand, records every frame's time, so
+ *   the intervals between frames during a gesture show what the user saw (16.7 ms at 60 Hz);
  * - helpers to wait for marks: the first after an instant, and quiet (no new mark for a while).
  */
 export const INSTRUMENT = `(() => {
-  const bench = { painted: [], wheels: [], clicks: [] };
+  const bench = { painted: [], wheels: [], clicks: [], mouse: [], frames: null };
   Object.defineProperty(window, '__bench', { value: bench });
   const mark = performance.mark.bind(performance);
   performance.mark = (name, options) => {
@@ -22,12 +25,32 @@ export const INSTRUMENT = `(() => {
   const log = (list) => (e) => list.push([e.timeStamp, performance.now()]);
   addEventListener('wheel', log(bench.wheels), { capture: true, passive: true });
   addEventListener('click', log(bench.clicks), { capture: true });
+  for (const type of ['pointerdown', 'pointermove', 'pointerup']) {
+    addEventListener(type, log(bench.mouse), { capture: true, passive: true });
+  }
+  /** Starts recording frame times (rAF timestamps); any earlier recording is dropped. */
+  bench.startFrames = () => {
+    const times = [];
+    bench.frames = times;
+    const tick = (t) => {
+      if (bench.frames !== times) return;
+      times.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  bench.stopFrames = () => {
+    const times = bench.frames ?? [];
+    bench.frames = null;
+    return times;
+  };
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   bench.times = (name) => performance.getEntriesByName(name, 'mark').map((e) => e.startTime);
-  bench.firstAfter = async (name, t) => {
+  bench.firstAfter = async (name, t, until = Infinity) => {
     for (;;) {
       const hit = bench.times(name).find((x) => x > t);
-      if (hit !== undefined) return hit;
+      if (hit !== undefined || performance.now() > until) return hit;
       await sleep(10);
     }
   };
@@ -57,5 +80,26 @@ export const INSTRUMENT = `(() => {
     const quiet = await bench.quiet(name, quietMs);
     const frames = bench.times(name).filter((t) => t >= first).length;
     return { events: events.length, first, last, drawn, painted, quiet, frames };
+  };
+  /**
+   * The end of a real-time gesture whose input has all been sent: once the page has handled its
+   * last input event, the first drawn mark after that (at most capMs later; a step that changes
+   * nothing draws nothing), then one more frame. Stops the frame loop and returns the frame times
+   * with the input's first and last handling times, so a page that fell behind pays for it.
+   */
+  bench.gestureEnd = async (name, capMs) => {
+    const input = [...bench.wheels, ...bench.mouse].sort((a, b) => a[0] - b[0]);
+    if (input.length === 0) return { frames: bench.stopFrames(), wheels: 0, mouse: 0 };
+    const lastHandled = Math.max(...input.map((e) => e[1]));
+    await bench.firstAfter(name, lastHandled, performance.now() + capMs);
+    const end = await nextFrame();
+    return {
+      frames: bench.stopFrames().filter((t) => t <= end),
+      first: input[0][0],
+      lastHandled,
+      end,
+      wheels: bench.wheels.length,
+      mouse: bench.mouse.length,
+    };
   };
 })();`;

@@ -1,5 +1,8 @@
-import { devices, type Browser, type Locator, type Page } from '@playwright/test';
+import { devices, type Browser, type Locator, type Page, type Response } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { gestureSteps, type GestureStep } from './gesture';
 import { INSTRUMENT } from './instrument';
+import { frameStats, type FrameStats } from './stats';
 
 /** Khatt, vis-timeline out of the box, and vis-timeline with its `cluster` option. */
 export type App = 'khatt' | 'vis' | 'vis-cluster';
@@ -31,6 +34,15 @@ export interface Timing {
   frames: number;
 }
 
+/** The real-time gesture: frame intervals while it ran, and what the page saw of it. */
+export interface GestureResult extends FrameStats {
+  /** First input event → the end (the drawn mark after the last handled input): 2 s if it kept up. */
+  ms: number;
+  /** Wheel and mouse events the page handled (the browser may coalesce a backlog). */
+  wheels: number;
+  mouse: number;
+}
+
 export interface RunResult {
   app: App;
   n: number;
@@ -41,6 +53,14 @@ export interface RunResult {
   load?: number;
   loadPainted?: number;
   domNodes?: number;
+  /** JS heap in use after load and a garbage collection (MB, 10⁶ bytes). */
+  heapMB?: number;
+  /** Khatt only: gzip size of the JavaScript fetched before the first drawn mark (KB, 10³ bytes). */
+  firstViewJsKB?: number;
+  /** …and which files those were (paths). */
+  firstViewJsFiles?: string[];
+  /** The 2-second real-time zoom-in, drag-pan, zoom-out, right after load. */
+  gesture?: GestureResult;
   zoom?: Timing;
   /** How much narrower the window got over the 10 wheel steps (expected ≈ 1.2^10 ≈ 6.2). */
   zoomFactor?: number;
@@ -103,13 +123,122 @@ async function settle(page: Page, mark: string, list: 'wheels' | 'clicks'): Prom
 }
 
 async function load(page: Page, target: Target, timeout: number): Promise<Partial<RunResult>> {
+  // Only remembered here; the bodies are read after load, so the load itself is not slowed.
+  const scripts = new Map<string, Response>();
+  page.on('response', (r) => {
+    if (/\.m?js(?:\?|$)/.test(new URL(r.url()).pathname)) scripts.set(r.url(), r);
+  });
   await page.goto(target.url, { waitUntil: 'commit', timeout });
   const mark = JSON.stringify(target.mark);
   const drawn = await page.evaluate<number>(`__bench.firstAfter(${mark}, -1)`);
   const painted = await page.evaluate<number>(`__bench.paintedAfter(${drawn})`);
   await page.evaluate(`__bench.quiet(${mark}, ${QUIET_MS})`);
   const domNodes = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
-  return { load: drawn, loadPainted: painted, domNodes };
+  const out: Partial<RunResult> = { load: drawn, loadPainted: painted, domNodes };
+  if (target.app === 'khatt') Object.assign(out, await firstViewJs(page, scripts, drawn));
+  out.heapMB = await heapAfterGc(page);
+  return out;
+}
+
+/** gzip bytes (zlib's default level, as Vite reports) of the scripts requested before `drawn`. */
+async function firstViewJs(
+  page: Page,
+  scripts: Map<string, Response>,
+  drawn: number,
+): Promise<Pick<RunResult, 'firstViewJsKB' | 'firstViewJsFiles'>> {
+  const early = await page.evaluate<string[]>(
+    `performance.getEntriesByType('resource').filter((e) => e.startTime < ${drawn}).map((e) => e.name)`,
+  );
+  let bytes = 0;
+  const files: string[] = [];
+  for (const url of new Set(early)) {
+    const response = scripts.get(url);
+    if (!response) continue;
+    const gzip = gzipSync(await response.body()).length;
+    bytes += gzip;
+    files.push(`${new URL(url).pathname} ${(gzip / 1000).toFixed(1)} KB`);
+  }
+  if (bytes === 0) throw new Error('no script was fetched before the first drawn mark');
+  return { firstViewJsKB: Number((bytes / 1000).toFixed(1)), firstViewJsFiles: files };
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return Number((usedSize / 1e6).toFixed(1));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const dispatchParams = (step: GestureStep) => ({
+  type: step.type,
+  x: step.x,
+  y: step.y,
+  button: step.pressed ? ('left' as const) : ('none' as const),
+  buttons: step.pressed && step.type !== 'mouseReleased' ? 1 : 0,
+  clickCount: step.type === 'mousePressed' || step.type === 'mouseReleased' ? 1 : 0,
+  deltaX: 0,
+  deltaY: step.deltaY ?? 0,
+  pointerType: 'mouse' as const,
+});
+
+/** What `__bench.gestureEnd` returns. */
+interface GestureEnd {
+  frames: number[];
+  first?: number;
+  end?: number;
+  wheels: number;
+  mouse: number;
+}
+
+/**
+ * The real-time gesture at the plot's centre. Every input event is sent through CDP at its time
+ * on the wall clock, none waiting for the previous one to be handled; the frame loop runs from
+ * before the first event until the page has handled the last one and drawn after it.
+ */
+async function gesture(page: Page, target: Target): Promise<Partial<RunResult>> {
+  const box = await target.plot(page).boundingBox();
+  if (!box) throw new Error('plot not found');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.evaluate(
+      '__bench.wheels.length = 0; __bench.mouse.length = 0; __bench.startFrames()',
+    );
+    const steps = gestureSteps(x, y);
+    const sent = await new Promise<Promise<unknown>[]>((resolve) => {
+      const out: Promise<unknown>[] = [];
+      for (const step of steps) {
+        setTimeout(() => {
+          out.push(cdp.send('Input.dispatchMouseEvent', dispatchParams(step)));
+          if (out.length === steps.length) resolve(out);
+        }, step.at);
+      }
+    });
+    await Promise.all(sent);
+    const end = await page.evaluate<GestureEnd>(
+      `__bench.gestureEnd(${JSON.stringify(target.mark)}, 1000)`,
+    );
+    const stats = frameStats(end.frames);
+    if (!stats || end.first === undefined || end.end === undefined) {
+      throw new Error(`gesture: ${end.frames.length} frames, ${end.wheels} wheel events seen`);
+    }
+    if (end.wheels === 0 || end.mouse === 0) {
+      throw new Error(`gesture: the page saw ${end.wheels} wheel and ${end.mouse} mouse events`);
+    }
+    const ms = Math.round(end.end - end.first);
+    // Not timed: let the page settle (Khatt commits the window to the URL after a gesture), so
+    // the wheel zoom that follows starts from a window that stays put.
+    await page.evaluate(`__bench.quiet(${JSON.stringify(target.mark)}, ${QUIET_MS})`);
+    return { gesture: { ...stats, ms, wheels: end.wheels, mouse: end.mouse } };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 async function zoom(page: Page, target: Target): Promise<Partial<RunResult>> {
@@ -134,7 +263,8 @@ async function click(page: Page, control: Locator, mark: string): Promise<Timing
 }
 
 /**
- * One cold run in a fresh context: load → first drawn mark; 10 wheel-zoom steps; for Khatt a
+ * One cold run in a fresh context: load → first drawn mark (then the JS heap, and for Khatt the
+ * first view's JavaScript); the real-time gesture; 10 wheel-zoom steps; for Khatt a
  * kind toggle pressed (filter on) and released (filter off), then a click on the zoom-in button.
  * Each step has `timeout` ms.
  */
@@ -159,6 +289,7 @@ export async function measureRun(
     page.on('crash', () => problems.push('renderer crashed'));
     await page.addInitScript({ content: INSTRUMENT });
     Object.assign(result, await within(timeout, 'load', load(page, target, timeout)));
+    Object.assign(result, await within(timeout, 'gesture', gesture(page, target)));
     Object.assign(result, await within(timeout, 'zoom', zoom(page, target)));
     const control = target.filter?.(page);
     if (control) {

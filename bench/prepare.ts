@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { Corpus } from '../src/domain/types';
 import { corpusExtent, defaultWindow, type Span } from '../src/timeline/time-window';
+import type { SizeId } from './budgets';
 import type { Mount } from './serve';
 import { syntheticCorpus } from './synthetic';
 
@@ -36,6 +38,9 @@ export async function buildApps(work: string, skipBuild: boolean): Promise<strin
     const npm = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
     if (npm.status !== 0) throw new Error(`npm run build failed:\n${npm.stdout}\n${npm.stderr}`);
     notes.push(`built Khatt in ${since(t)} ms`);
+  }
+  if (!existsSync(join(ROOT, 'dist/index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` (or drop --skip-build)');
   }
   cpSync(join(ROOT, 'dist'), join(work, 'khatt'), { recursive: true });
   const t = performance.now();
@@ -71,12 +76,44 @@ export function writeCorpus(work: string, n: number): PreparedCorpus {
   return { n, bytes: Buffer.byteLength(json), first, generateMs, defaultWindowNodeMs: since(t) };
 }
 
-/** `/<n>/khatt/` and `/<n>/peer/` for each size, both reading `data/` from the same folder. */
-export function mountsFor(work: string, sizes: readonly number[]): Mount[] {
-  return sizes.flatMap((n) => [
-    { prefix: `/${n}/khatt/data/`, dir: join(work, `data-${n}`) },
-    { prefix: `/${n}/khatt/`, dir: join(work, 'khatt') },
-    { prefix: `/${n}/peer/data/`, dir: join(work, `data-${n}`) },
-    { prefix: `/${n}/peer/`, dir: join(work, 'peer') },
-  ]);
+/**
+ * The real corpus as the build compiled it (`dist/data/corpus.json`, in the snapshot), or a
+ * synthetic one of `size` events written by `writeCorpus`.
+ */
+export function prepareCorpus(work: string, size: SizeId): PreparedCorpus {
+  if (size !== 'real') return writeCorpus(work, Number(size));
+  const t = performance.now();
+  const json = readFileSync(join(work, 'khatt/data/corpus.json'), 'utf8');
+  const { events } = JSON.parse(json) as Corpus;
+  const generateMs = since(t);
+  const t2 = performance.now();
+  const first = defaultWindow(events, corpusExtent(events));
+  return {
+    n: events.length,
+    bytes: Buffer.byteLength(json),
+    first,
+    generateMs,
+    defaultWindowNodeMs: since(t2),
+  };
+}
+
+/**
+ * `/<size>/khatt/` and `/<size>/peer/` for each size, both reading `data/` from the same folder:
+ * for the real corpus, the build's own `data/`.
+ */
+export function mountsFor(work: string, sizes: readonly (SizeId | number)[]): Mount[] {
+  return sizes.flatMap((n) =>
+    n === 'real'
+      ? [
+          { prefix: '/real/khatt/', dir: join(work, 'khatt') },
+          { prefix: '/real/peer/data/', dir: join(work, 'khatt/data') },
+          { prefix: '/real/peer/', dir: join(work, 'peer') },
+        ]
+      : [
+          { prefix: `/${n}/khatt/data/`, dir: join(work, `data-${n}`) },
+          { prefix: `/${n}/khatt/`, dir: join(work, 'khatt') },
+          { prefix: `/${n}/peer/data/`, dir: join(work, `data-${n}`) },
+          { prefix: `/${n}/peer/`, dir: join(work, 'peer') },
+        ],
+  );
 }

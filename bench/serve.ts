@@ -33,9 +33,14 @@ function resolvePath(mounts: readonly Mount[], pathname: string): string | null 
 
 /**
  * A static server on loopback, longest prefix first, no caching (every run is a cold load), no
- * compression (both apps pay the same bytes). Tries `port`, then the next few.
+ * compression (both apps pay the same bytes). Tries `port`, then the next few; with `strict`,
+ * only `port` (and fails if it is taken).
  */
-export async function serveStatic(mounts: readonly Mount[], port: number): Promise<Server> {
+export async function serveStatic(
+  mounts: readonly Mount[],
+  port: number,
+  { strict = false } = {},
+): Promise<Server> {
   const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
   const server = createServer((req, res) => {
     const file = resolvePath(sorted, new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -57,7 +62,8 @@ export async function serveStatic(mounts: readonly Mount[], port: number): Promi
       () => fail(404),
     );
   });
-  for (let p = port; p < port + 20; p++) {
+  const last = strict ? port : port + 19;
+  for (let p = port; p <= last; p++) {
     const ok = await new Promise<boolean>((resolve, reject) => {
       const onError = (error: NodeJS.ErrnoException) =>
         error.code === 'EADDRINUSE' ? resolve(false) : reject(error);
@@ -69,7 +75,7 @@ export async function serveStatic(mounts: readonly Mount[], port: number): Promi
     });
     if (ok) return server;
   }
-  throw new Error(`no free port in ${port}–${port + 19}`);
+  throw new Error(strict ? `port ${port} is taken` : `no free port in ${port}–${last}`);
 }
 
 /** The origin a server listens on. */

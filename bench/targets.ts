@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import arKinds from '../src/i18n/locales/ar/kinds.json' with { type: 'json' };
 import arTimeline from '../src/i18n/locales/ar/timeline.json' with { type: 'json' };
 import { spanFromView, type Span } from '../src/timeline/time-window';
+import type { SizeId } from './budgets';
 import type { App, Target } from './measure';
 
 const vis = (app: App, url: string): Target => ({
@@ -20,7 +21,7 @@ const vis = (app: App, url: string): Target => ({
  * out of the box, and with its `cluster` option (its level of detail). Khatt's controls are
  * found by role and by the names its Arabic locale gives them; the peer is our own page.
  */
-export function targets(origin: string, n: number, first: Span): [Target, Target, Target] {
+export function targets(origin: string, n: number | SizeId, first: Span): [Target, Target, Target] {
   const khattWindow = async (page: Page): Promise<[number, number]> => {
     // The URL holds the window once a gesture has committed one (whole days); before, the default.
     const param = new URL(page.url()).searchParams.get('window');

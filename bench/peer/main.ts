@@ -7,7 +7,8 @@ import { KINDS, type Corpus, type KhattEvent } from '../../src/domain/types';
 
 /**
  * The peer: the same corpus file drawn with vis-timeline, as a newsroom would set it up — one
- * item per event (a box at its day, or a range for a span), one group per kind, right to left.
+ * item per event, fed as a point at its first day (as issue 9's outside harness feeds it), one
+ * group per kind, right to left.
  * `?start=&end=` (epoch ms) opens it on the window Khatt opens on. It marks `peer:drawn` on
  * every `changed` event once the initial draw is done, as Khatt marks `khatt:drawn`.
  */
@@ -20,18 +21,14 @@ const utcDay = (iso: string) => {
   return Date.UTC(y, m - 1, d);
 };
 
-function item(event: KhattEvent): DataItem {
-  const start = utcDay(event.date.start);
-  const span = event.date.start !== event.date.end;
-  return {
-    id: event.id,
-    group: event.kind,
-    content: event.title.ar,
-    className: `kind-${event.kind}`,
-    start,
-    ...(span ? { end: utcDay(event.date.end) + DAY } : {}),
-  };
-}
+const item = (event: KhattEvent): DataItem => ({
+  id: event.id,
+  group: event.kind,
+  content: event.title.ar,
+  className: `kind-${event.kind}`,
+  type: 'point',
+  start: utcDay(event.date.start),
+});
 
 const status = document.getElementById('status');
 const container = document.getElementById('timeline');
