@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 // A .js specifier (TypeScript maps it to the .ts file) keeps Vite's config loader quiet.
 import { baseFor, noscriptEvents } from './scripts/vite-noscript.js';
+import { preloadFirstView } from './scripts/vite-preload-view.js';
 import { linkPreviews } from './scripts/vite-previews.js';
 
 /**
@@ -159,6 +160,7 @@ export default defineConfig({
     pathHeaders(),
     unknownPathsToRoot(),
     preloadCorpus(),
+    preloadFirstView(),
   ],
   base: './',
   build: {
