@@ -163,6 +163,13 @@ export default defineConfig({
     preloadFirstView(),
   ],
   base: './',
+  resolve: {
+    // d3-scale's time scales import d3-time-format for a default tickFormat Khatt never calls
+    // (labels come from Intl); the stand-in keeps its English locale tables out of the bundle.
+    alias: {
+      'd3-time-format': resolve(import.meta.dirname, 'src/timeline/time-format-stub.ts'),
+    },
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
