@@ -20,13 +20,16 @@ export function preloadFirstView(): Plugin {
       handler(_html, context) {
         const chunk = Object.values(context.bundle ?? {}).find(
           (output) =>
-            output.type === 'chunk' &&
-            output.isDynamicEntry &&
-            FIRST_VIEW_MODULE.test(output.facadeModuleId ?? ''),
+            output.type === 'chunk' && output.moduleIds.some((id) => FIRST_VIEW_MODULE.test(id)),
         );
         if (chunk?.type !== 'chunk') {
-          throw new Error('khatt-preload-first-view: the timeline chunk is missing from the build');
+          throw new Error(
+            'khatt-preload-first-view: the timeline module is missing from the build',
+          );
         }
+        // Bundled into the page's own chunk (vite.config.ts groups the first view): it loads
+        // with the page, and there is nothing to preload.
+        if (!chunk.isDynamicEntry || chunk.isEntry) return [];
         const base = baseFor(context.path);
         const tags: HtmlTagDescriptor[] = [...(chunk.viteMetadata?.importedCss ?? [])].map(
           (css) => ({

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadOpeningPanels } from './app/deferred-panels';
+import { EmbedShell } from './app/embed-shell';
 import { applyLanguage } from './i18n/i18n';
 import { getView, startViewStore } from './url-state/view-store';
 
@@ -18,7 +19,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App mode="embed" />
+      <App>
+        <EmbedShell />
+      </App>
     </StrictMode>,
   );
 }

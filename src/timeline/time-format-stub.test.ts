@@ -12,6 +12,6 @@ describe('the d3-time-format stand-in', () => {
   });
 
   it('fails loudly where d3 would format a date in its English locale', () => {
-    expect(() => utcFormat('%Y')(new Date())).toThrow(/Intl/);
+    expect(() => utcFormat('%Y')()).toThrow(/Intl/);
   });
 });
