@@ -8,5 +8,6 @@ const notBundled = (specifier: string) => () => {
   throw new Error(`d3-time-format is not bundled (format "${specifier}"): format dates with Intl`);
 };
 
+/** @public d3-scale's local-time scale imports it (through the alias). */
 export const timeFormat = notBundled;
 export const utcFormat = notBundled;
