@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 // A .js specifier (TypeScript maps it to the .ts file) keeps Vite's config loader quiet.
 import { baseFor, noscriptEvents } from './scripts/vite-noscript.js';
+import { preloadFirstView } from './scripts/vite-preload-view.js';
 import { linkPreviews } from './scripts/vite-previews.js';
 
 /**
@@ -151,6 +152,18 @@ function preloadCorpus(): Plugin {
   };
 }
 
+/**
+ * What may load after the first draw: the gesture behaviours, the corpus schema (a corrupt file
+ * only), the details, the reader and the export renderers. Everything else the first view needs
+ * goes into one chunk: one request, one compression window, and no chain of small shared chunks.
+ */
+const AFTER_FIRST_VIEW =
+  /node_modules\/(?:d3-(?:zoom|brush|selection|transition|drag|dispatch|timer|ease)|zod)\/|src\/(?:domain\/corpus-schema|domain\/export\/|features\/(?:event-details|source-reader)\/)/;
+/** The two pages' entries stay their own chunks: each runs its own start-up. */
+const ENTRY = /\/src\/(?:main|embed)\.tsx$/;
+const firstViewModule = (id: string) =>
+  !AFTER_FIRST_VIEW.test(id) && !ENTRY.test(id) && /\/(?:node_modules|src)\//.test(id);
+
 export default defineConfig({
   plugins: [
     react(),
@@ -159,17 +172,28 @@ export default defineConfig({
     pathHeaders(),
     unknownPathsToRoot(),
     preloadCorpus(),
+    preloadFirstView(),
   ],
   base: './',
+  resolve: {
+    // d3-scale's time scales import d3-time-format for a default tickFormat Khatt never calls
+    // (labels come from Intl); the stand-in keeps its English locale tables out of the bundle.
+    alias: {
+      'd3-time-format': resolve(import.meta.dirname, 'src/timeline/time-format-stub.ts'),
+    },
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // Every browser that runs es2022 supports <link rel="modulepreload">: no polyfill needed.
+    modulePreload: { polyfill: false },
     // Two pages, one app: the full view and the embed (src/embed.tsx).
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed/index.html'),
       },
+      output: { advancedChunks: { groups: [{ name: 'app', test: firstViewModule }] } },
     },
   },
   test: {

@@ -6,17 +6,22 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadOpeningPanels } from './app/deferred-panels';
+import { EmbedShell } from './app/embed-shell';
 import { applyLanguage } from './i18n/i18n';
-import { startViewStore } from './url-state/view-store';
+import { getView, startViewStore } from './url-state/view-store';
 
 // The embed entry (embed/index.html): the same app in its frameless mode, the same URL state.
 startViewStore({ applyLanguage });
+preloadOpeningPanels(getView());
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App mode="embed" />
+      <App>
+        <EmbedShell />
+      </App>
     </StrictMode>,
   );
 }

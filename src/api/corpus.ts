@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { corpusProblems, parseCorpus } from '../domain/corpus-schema';
+import { isCorpus } from '../domain/corpus-shape';
+import type { Corpus } from '../domain/types';
 import { appRootPath } from '../domain/entry-paths';
 import { fetchChecked, LoadError } from './fetch-checked';
 
@@ -17,20 +18,32 @@ export const CORPUS_URL = dataUrl('corpus.json');
 export const sourceTextUrl = (sourceId: string) =>
   dataUrl(`sources/${encodeURIComponent(sourceId)}.txt`);
 
+/**
+ * A corrupt corpus, said exactly: what is wrong and where, from the zod schema. The schema (and
+ * zod) load only on this path; a good file is judged by the fast check alone (corpus-shape.ts).
+ */
+async function corruptCorpus(cause: unknown): Promise<LoadError> {
+  const { corpusProblems } = await import('../domain/corpus-schema');
+  return new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(cause));
+}
+
 export const corpusQuery = queryOptions({
   queryKey: ['corpus'],
-  queryFn: async () => {
+  queryFn: async (): Promise<Corpus> => {
     const response = await fetchChecked(CORPUS_URL);
     let json: unknown;
     try {
       json = await response.json();
     } catch (error) {
-      throw new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(error));
+      throw await corruptCorpus(error);
     }
+    if (isCorpus(json)) return json;
+    const { parseCorpus } = await import('../domain/corpus-schema');
     try {
+      // The fast check said no; the schema has the last word (and the words for what is wrong).
       return parseCorpus(json);
     } catch (error) {
-      throw new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(error));
+      throw await corruptCorpus(error);
     }
   },
   staleTime: Infinity,

@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { appRootUrl, selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { CorpusError } from './corpus-error';
+import { usePreloadAfterFirstView } from './deferred-panels';
 import { EventsView, SidePanels } from './view-panels';
 import './embed-shell.css';
 
@@ -33,6 +34,7 @@ function OpenInKhatt() {
 export function EmbedShell() {
   const { t } = useTranslation(['common', 'share']);
   const corpus = useQuery(corpusQuery);
+  usePreloadAfterFirstView(corpus.isSuccess);
   const filters = useView(selectFilters, shallowEqual);
   const lang = useView((s) => s.lang);
   const eventId = useView((s) => s.event);

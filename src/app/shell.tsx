@@ -9,6 +9,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../ui/use-media-query';
 import { selectFilters, shallowEqual, useView } from '../url-state/view-store';
 import { AppHeader } from './app-header';
 import { CorpusError } from './corpus-error';
+import { usePreloadAfterFirstView } from './deferred-panels';
 import { ErrorBoundary } from './error-boundary';
 import { useDocumentTitle } from './use-document-title';
 import { LinkNotice } from './link-notice';
@@ -20,6 +21,7 @@ import { EventsView, SidePanels } from './view-panels';
 export function Shell() {
   const { t } = useTranslation();
   const corpus = useQuery(corpusQuery);
+  usePreloadAfterFirstView(corpus.isSuccess);
   const filters = useView(selectFilters, shallowEqual);
   const eventId = useView((s) => s.event);
   const article = useView((s) => s.article);

@@ -1,9 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, KhattEvent } from '../domain/types';
-import { EventDetails } from '../features/event-details/event-details';
 import { ListView } from '../features/list-view/list-view';
-import { SourceReader } from '../features/source-reader/source-reader';
+import { EventDetails, SourceReader } from './deferred-panels';
 import { ErrorBoundary } from './error-boundary';
 import { PanelError } from './panel-error';
 
@@ -62,12 +61,16 @@ export function SidePanels({
     <>
       {selected && (
         <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-          <EventDetails corpus={corpus} event={selected} events={events} />
+          <Suspense fallback={null}>
+            <EventDetails corpus={corpus} event={selected} events={events} />
+          </Suspense>
         </ErrorBoundary>
       )}
       {article && (
         <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
-          <SourceReader corpus={corpus} article={article} />
+          <Suspense fallback={null}>
+            <SourceReader corpus={corpus} article={article} />
+          </Suspense>
         </ErrorBoundary>
       )}
     </>

@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../../api/corpus';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../domain/export/file-name';
-import { MEDIA_TYPES, renderExport } from '../../domain/export/render';
 import { filterEvents } from '../../domain/filter';
 import { formatNumber } from '../../i18n/format';
 import { getView } from '../../url-state/view-store';
+import { loadExport } from './load-export';
 import { saveText } from './save-text';
 import './download-menu.css';
 
@@ -50,11 +50,21 @@ export function DownloadMenu() {
   if (!corpus.data) return null;
   const data = corpus.data;
 
-  const download = (format: ExportFormat) => {
+  const download = async (format: ExportFormat) => {
     // Filtering is memoised per corpus and filter set, so this reuses what the view computed.
     // Read at the click, so the menu does not re-render on every change of the view.
     const state = getView();
     const events = filterEvents(data, state);
+    // The renderers are preloaded at idle after the first view; this waits only on a first
+    // click that comes sooner (or retries one whose fetch failed).
+    let renderers: Awaited<ReturnType<typeof loadExport>>;
+    try {
+      renderers = await loadExport();
+    } catch {
+      setSaved(t('loadFailed'));
+      return;
+    }
+    const { MEDIA_TYPES, renderExport } = renderers;
     const text = renderExport(format, { corpus: data, events, lang: state.lang, now: new Date() });
     saveText(text, MEDIA_TYPES[format], exportFileName(state, format));
     setSaved(
@@ -90,7 +100,7 @@ export function DownloadMenu() {
               <button
                 type="button"
                 aria-describedby={`${panelId}-${format}`}
-                onClick={() => download(format)}
+                onClick={() => void download(format)}
               >
                 {t(`format.${format}.name`)}
               </button>

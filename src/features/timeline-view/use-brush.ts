@@ -1,8 +1,18 @@
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { pointer, select } from 'd3-selection';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { TimeScale } from '../../timeline/time-scale';
 import { centreOn, type Span } from '../../timeline/time-window';
+import { deferredModule } from '../../ui/deferred';
+import { useDeferredModule } from '../../ui/use-deferred-module';
+
+/** d3-brush and d3-selection load beside the first draw, not before it (as use-zoom.ts's). */
+const loadBrush = deferredModule(async () => {
+  const [{ brushX }, { pointer, select }] = await Promise.all([
+    import('d3-brush'),
+    import('d3-selection'),
+  ]);
+  return { brushX, pointer, select };
+});
 
 export interface BrushOptions {
   /**
@@ -49,10 +59,12 @@ export function useBrush(options: BrushOptions): void {
     height: 0,
   });
   const { target } = options;
+  const d3 = useDeferredModule(loadBrush);
 
   useEffect(() => {
     const element = target.current;
-    if (!element) return;
+    if (!element || !d3) return;
+    const { brushX, pointer, select } = d3;
     const group = select<SVGGElement, unknown>(element);
     for (const [selector, type] of PARTS) group.select(selector).datum({ type });
 
@@ -98,15 +110,15 @@ export function useBrush(options: BrushOptions): void {
       behaviour.current = null;
       shown.current = { span: null, scale: null, height: 0 };
     };
-  }, [target]);
+  }, [target, d3]);
 
   const { scale, height } = options;
   const [s0, s1] = options.span;
   useEffect(() => {
     const element = target.current;
     const behave = behaviour.current;
-    if (!element || !behave) return;
-    const group = select<SVGGElement, unknown>(element);
+    if (!element || !behave || !d3) return;
+    const group = d3.select<SVGGElement, unknown>(element);
     const changed = shown.current.scale !== scale || shown.current.height !== height;
     if (changed) {
       const range = scale.range();
@@ -119,7 +131,7 @@ export function useBrush(options: BrushOptions): void {
     if (!changed && shown.current.span?.[0] === s0 && shown.current.span[1] === s1) return;
     shown.current = { span: [s0, s1], scale, height };
     group.call(behave.move, pixels(scale, [s0, s1]));
-  }, [target, scale, height, s0, s1]);
+  }, [target, d3, scale, height, s0, s1]);
 }
 
 function pixels(scale: TimeScale, span: Span): [number, number] {

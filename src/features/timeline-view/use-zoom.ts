@@ -1,17 +1,23 @@
-import { select } from 'd3-selection';
-import {
-  zoom,
-  zoomIdentity,
-  zoomTransform,
-  type D3ZoomEvent,
-  type ZoomBehavior,
-  type ZoomTransform,
-} from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { throttle } from '../../timeline/throttle';
 import type { TimeScale } from '../../timeline/time-scale';
 import { clampWindow, type Span } from '../../timeline/time-window';
 import { transformForWindow, windowForTransform } from '../../timeline/zoom-transform';
+import { deferredModule } from '../../ui/deferred';
+import { useDeferredModule } from '../../ui/use-deferred-module';
+
+/**
+ * d3-zoom and d3-selection load beside the first draw, not before it: nothing can be zoomed
+ * before the marks are on screen, and they are a sixth of the first view's script.
+ */
+const loadZoom = deferredModule(async () => {
+  const [{ select }, { zoom, zoomIdentity, zoomTransform }] = await Promise.all([
+    import('d3-selection'),
+    import('d3-zoom'),
+  ]);
+  return { select, zoom, zoomIdentity, zoomTransform };
+});
 
 export interface ZoomOptions {
   /** The element that takes the gestures (the plot's <svg>). */
@@ -63,10 +69,12 @@ export function useZoom(options: ZoomOptions): void {
     base: null,
   });
   const { target } = options;
+  const d3 = useDeferredModule(loadZoom);
 
   useEffect(() => {
     const element = target.current;
-    if (!element) return;
+    if (!element || !d3) return;
+    const { select, zoom, zoomIdentity, zoomTransform } = d3;
     const commit = throttle((span: Span) => latest.current.onCommit(span), COMMIT_MS);
     const spanOf = (t: ZoomTransform) => windowForTransform(latest.current.base, t);
     const report = (span: Span) => {
@@ -121,14 +129,15 @@ export function useZoom(options: ZoomOptions): void {
       behaviour.current = null;
       gesture.current = { span: null, shown: null, base: null };
     };
-  }, [target]);
+  }, [target, d3]);
 
   const { base, height, maxScale } = options;
   const [s0, s1] = options.span;
   useEffect(() => {
     const element = target.current;
     const behave = behaviour.current;
-    if (!element || !behave) return;
+    if (!element || !behave || !d3) return;
+    const { select, zoomIdentity } = d3;
     const [r0 = 0, r1 = 0] = base.range();
     const box: [[number, number], [number, number]] = [
       [Math.min(r0, r1), 0],
@@ -144,5 +153,5 @@ export function useZoom(options: ZoomOptions): void {
     g.shown = [s0, s1];
     const { k, x } = transformForWindow(base, [s0, s1]);
     select(element).call(behave.transform, zoomIdentity.translate(x, 0).scale(k));
-  }, [target, base, height, maxScale, s0, s1]);
+  }, [target, d3, base, height, maxScale, s0, s1]);
 }
