@@ -91,3 +91,31 @@ export function plotModel({
 
   return { scale, ticks, plot, lod, lanes, nav };
 }
+
+/**
+ * The accessible twin of a canvas-drawn window: at most `cap` of the items on screen, as real
+ * DOM. The ones in `keep` (the selection, the tab stop) always, then the nearest to `centre`.
+ */
+export function twinLanes(
+  model: Pick<PlotModel, 'lanes' | 'nav'>,
+  keep: ReadonlySet<string>,
+  centre: number,
+  cap: number,
+): TimelineNode[][] {
+  // Few enough: the twin is every drawn item, as the SVG layer draws them.
+  if (model.lanes.reduce((sum, nodes) => sum + nodes.length, 0) <= cap) return model.lanes;
+  const onScreen = new Set(model.nav.map((n) => n.key));
+  const chosen = new Set(
+    [...model.nav]
+      .sort(
+        (a, b) =>
+          Number(keep.has(b.key)) - Number(keep.has(a.key)) ||
+          Math.abs(a.x - centre) - Math.abs(b.x - centre),
+      )
+      .slice(0, cap)
+      .map((n) => n.key),
+  );
+  return model.lanes.map((nodes) =>
+    nodes.filter((n) => chosen.has(n.key) || (keep.has(n.key) && !onScreen.has(n.key))),
+  );
+}
