@@ -30,8 +30,8 @@ describe('plotModel', () => {
       index,
       format: (o) => dateFormat('ar', o),
     });
-    expect(again.lanes.map((l) => l.map((n) => [n.key, n.x]))).toEqual(
-      model.lanes.map((l) => l.map((n) => [n.key, n.x])),
+    expect(again.lanes.map((l) => l.map((n) => [n.key, n.x0]))).toEqual(
+      model.lanes.map((l) => l.map((n) => [n.key, n.x0])),
     );
     expect(model.nav.length).toBeGreaterThan(10);
   });
