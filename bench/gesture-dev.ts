@@ -3,6 +3,7 @@
  * dispatched from inside the page at 60 Hz, never waiting for the page (a slow page pays for its
  * backlog), with requestAnimationFrame intervals recorded throughout. Two builds, interleaved:
  *   npx tsx bench/gesture-dev.ts --before /tmp/before/dist --after dist --sizes 1000,10000 --runs 3
+ *   npx tsx bench/gesture-dev.ts --before dist --before-canvas 0 --after dist   # SVG vs canvas
  * Size 0 is the build's own corpus. The benchmark proper (`npm run bench`) owns the figures.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,8 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     port: { type: 'string', default: '4345' },
+    /** localStorage.khattCanvas for the "before" build: '0' compares SVG with canvas in one build. */
+    'before-canvas': { type: 'string' },
   },
 });
 const sizes = opts.sizes.split(',').map(Number);
@@ -103,6 +106,10 @@ try {
     for (let run = 0; run < Number(opts.runs); run++) {
       for (const name of run % 2 ? ['after', 'before'] : ['before', 'after']) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const flag = name === 'before' ? opts['before-canvas'] : undefined;
+        if (flag !== undefined) {
+          await context.addInitScript((f) => localStorage.setItem('khattCanvas', f), flag);
+        }
         const page = await context.newPage();
         await page.goto(`${origin}/${n}/${name}/`);
         await page
