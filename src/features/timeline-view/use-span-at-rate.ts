@@ -16,7 +16,12 @@ function spanStore(viewport: Viewport, ms: number) {
         listener();
       };
       const later = throttle(take, ms);
-      const stopFrames = viewport.subscribe(ms > 0 ? () => later.call(undefined) : take);
+      // A gesture's steps are throttled; a discrete step (a button, a key) arrives at once.
+      const stopFrames = viewport.subscribe(() => {
+        if (ms > 0 && viewport.inGesture()) return later.call(undefined);
+        later.cancel();
+        take();
+      });
       // A kept window arrives at once, whatever the rate.
       const stopSettled = viewport.subscribeSettled(() => {
         later.cancel();
@@ -34,7 +39,7 @@ function spanStore(viewport: Viewport, ms: number) {
 
 /**
  * The viewport's window for React: every frame when `ms` is 0, else at most once per `ms` during
- * a gesture (the first step at once, the last always) and at once when a window is kept.
+ * a gesture (the first step at once, the last always) and at once for a kept window.
  */
 export function useSpanAtRate(viewport: Viewport, ms: number): Span {
   const store = useMemo(() => spanStore(viewport, ms), [viewport, ms]);
