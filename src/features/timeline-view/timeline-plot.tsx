@@ -4,7 +4,8 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
+  type MouseEvent,
+  type PointerEvent,
   type FocusEvent,
   type KeyboardEvent,
   type ReactNode,
@@ -20,11 +21,20 @@ import { useView, viewActions } from '../../url-state/view-store';
 import { INSET, PLOT_H } from './geometry';
 import type { LegendIds } from './names';
 import { EmptyItem, ItemTip, LaneHeads, MarksLayer, usePlotNames } from './plot-layers';
+import { canvasWanted } from './canvas-mode';
+import { twinLanes } from './plot-model';
 import { TimelineAxis } from './timeline-axis';
-import { usePlotModel, type PlotModel } from './use-plot-model';
+import { useCanvasLayer } from './use-canvas-layer';
+import { useDateFormatter, usePlotModel, type PlotModel } from './use-plot-model';
 import { useRovingFocus } from './use-roving-focus';
 import { useZoom } from './use-zoom';
+import { useSpanAtRate } from './use-span-at-rate';
 import type { Viewport } from './viewport';
+
+/** With the canvas on, React renders the accessible twin at most this often during a gesture. */
+const TWIN_MS = 250;
+/** The most items the twin holds as DOM when the canvas draws them all. */
+const TWIN_CAP = 200;
 
 export interface PlotProps {
   width: number;
@@ -39,9 +49,11 @@ export interface PlotProps {
 }
 
 /**
- * The main plot. The only part of the timeline that follows the window frame by frame: it reads
- * the viewport's span (useSyncExternalStore), builds the model (usePlotModel) and draws it
- * (PlotDrawing); d3-zoom (useZoom) and the keyboard (useRovingFocus) are its input devices.
+ * The main plot. With the canvas layer on, a painter outside React follows the window frame by
+ * frame (useCanvasLayer) and React renders the SVG — lanes, axis text, the accessible twin of
+ * the marks, the card — on commit and at most every TWIN_MS during a gesture. Without it (forced
+ * colours), React renders the SVG every frame. d3-zoom (useZoom) and the keyboard
+ * (useRovingFocus) are its input devices.
  */
 export function TimelinePlot({
   width,
@@ -53,9 +65,11 @@ export function TimelinePlot({
   wheelNeedsModifier,
 }: PlotProps) {
   const { t } = useTranslation('timeline');
-  const span = useSyncExternalStore(viewport.subscribe, viewport.getSpan, viewport.getSpan);
+  const [canvasOn] = useState(canvasWanted);
+  const span = useSpanAtRate(viewport, canvasOn ? TWIN_MS : 0);
   const selectedId = useView((s) => s.event);
   const target = useRef<SVGSVGElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const model = usePlotModel({ span, width, dir, lang, index, keep: selectedId });
   const { extent } = viewport;
   const base = useMemo(() => createTimeScale(extent, width, dir, INSET), [extent, width, dir]);
@@ -71,8 +85,9 @@ export function TimelinePlot({
   });
 
   useEffect(() => {
-    if (width > 0) performance.mark('khatt:drawn');
-  }, [width, model.lanes]);
+    // With the canvas on, the painter says when a window's marks are on screen.
+    if (width > 0 && !canvasOn) performance.mark('khatt:drawn');
+  }, [width, model.lanes, canvasOn]);
 
   const { active, register, activate, onKey, onFocusItem } = useRovingFocus({
     target,
@@ -96,12 +111,47 @@ export function TimelinePlot({
   const names = usePlotNames(lang, ids);
   const tipNode = tipKey ? model.lanes.flat().find((n) => n.key === tipKey) : undefined;
 
-  return (
+  const format = useDateFormatter(lang);
+  const layer = useCanvasLayer(
+    canvas,
+    viewport,
+    { width, dir, lang, index, format, selectedId, hoverKey: hover },
+    canvasOn,
+  );
+  const twin = useMemo(
+    () =>
+      canvasOn
+        ? twinLanes(model, new Set([selectedId ?? '', active ?? '']), width / 2, TWIN_CAP)
+        : model.lanes,
+    [canvasOn, model, selectedId, active, width],
+  );
+  // On the canvas, the pointer finds items by hit-testing the painted frame.
+  const hitAt = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return layer.hitAt(event.clientX - box.left, event.clientY - box.top);
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.buttons) return;
+    const key = hitAt(event)?.key ?? null;
+    if (key !== hover) setHover(key);
+  };
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    // An item of the twin handles its own click; a painted item outside the twin is hit-tested.
+    if (event.target instanceof Element && event.target.closest('[role="button"]')) return;
+    const hit = hitAt(event);
+    if (hit) activate(hit.key);
+  };
+
+  const drawing = (
     <PlotDrawing
       svgRef={target}
       width={width}
       dir={dir}
       model={model}
+      canvas={canvasOn}
+      pointer={canvasOn && hover !== null}
+      onPointerMove={canvasOn ? onPointerMove : undefined}
+      onClick={canvasOn ? onClick : undefined}
       label={t('plot')}
       describedBy={ids.keys}
       empty={
@@ -119,7 +169,7 @@ export function TimelinePlot({
       tip={tipNode && <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} />}
     >
       <MarksLayer
-        lanes={model.lanes}
+        lanes={twin}
         lang={lang}
         plot={model.plot}
         selectedId={selectedId}
@@ -128,12 +178,21 @@ export function TimelinePlot({
         onActivate={activate}
         onKey={onKey}
         onFocusItem={onFocusItem}
-        onHover={setHover}
+        onHover={canvasOn ? noHover : setHover}
         register={register}
       />
     </PlotDrawing>
   );
+  if (!canvasOn) return drawing;
+  return (
+    <div className="tl-plot">
+      <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />
+      {drawing}
+    </div>
+  );
 }
+
+const noHover = () => {};
 
 export interface DrawingProps {
   width: number;
@@ -150,6 +209,12 @@ export interface DrawingProps {
   onFocus?: () => void;
   onBlur?: (event: FocusEvent<SVGSVGElement>) => void;
   onPointerLeave?: () => void;
+  /** The marks are painted on a canvas under the SVG: its shapes stay only for focus and names. */
+  canvas?: boolean;
+  /** The pointer is over a painted item. */
+  pointer?: boolean;
+  onPointerMove?: ((event: PointerEvent<SVGSVGElement>) => void) | undefined;
+  onClick?: ((event: MouseEvent<SVGSVGElement>) => void) | undefined;
 }
 
 /**
@@ -161,7 +226,9 @@ export function PlotDrawing({ svgRef, ...props }: DrawingProps) {
   return (
     <svg
       ref={svgRef}
-      className="tl-svg"
+      className={['tl-svg', props.canvas && 'is-canvas', props.pointer && 'is-over-item']
+        .filter(Boolean)
+        .join(' ')}
       width={width}
       height={PLOT_H}
       direction={dir}
@@ -171,6 +238,8 @@ export function PlotDrawing({ svgRef, ...props }: DrawingProps) {
       onFocus={props.onFocus}
       onBlur={props.onBlur}
       onPointerLeave={props.onPointerLeave}
+      onPointerMove={props.onPointerMove}
+      onClick={props.onClick}
     >
       <LaneHeads scale={model.scale} width={width} />
       <TimelineAxis ticks={model.ticks} />

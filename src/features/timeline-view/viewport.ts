@@ -42,6 +42,8 @@ export interface Viewport {
   /** The window on screen now. */
   getSpan(): Span;
   subscribe(listener: () => void): () => void;
+  /** Whether the window on screen is a gesture's step (preview) rather than a kept one. */
+  inGesture(): boolean;
   /** The window as last kept (committed, or opened from the URL). */
   getSettled(): Span;
   subscribeSettled(listener: () => void): () => void;
@@ -117,6 +119,7 @@ export function createViewport(
   let written: { key: string; span: Span } | null = null;
   let byId: Map<string, KhattEvent> | null = null;
   let events: readonly KhattEvent[] = [];
+  let previewing = false;
 
   const commit = throttle<UrlWindow>((window) => viewActions.commitWindow(window), commitMs, now);
 
@@ -125,6 +128,7 @@ export function createViewport(
     const exact = next ? clampWindow(next, extent) : first;
     const window = next ? viewFromSpan(exact) : null;
     written = { key: keyOf(window), span: exact };
+    previewing = false;
     span.set(exact);
     return window;
   };
@@ -143,6 +147,7 @@ export function createViewport(
     commit.cancel();
     written = null;
     const next = fromUrl(window, getView().event);
+    previewing = false;
     span.set(next);
     settled.set(next);
   };
@@ -182,7 +187,11 @@ export function createViewport(
     subscribe: span.subscribe,
     getSettled: settled.get,
     subscribeSettled: settled.subscribe,
-    preview: (next) => span.set(clampWindow(next, extent)),
+    inGesture: () => previewing,
+    preview(next) {
+      previewing = true;
+      span.set(clampWindow(next, extent));
+    },
     show,
     zoom: (factor, at) => show(zoomWindow(span.get(), factor, at)),
     fitResults: () => show(fitSpan(events) ?? extent),

@@ -1,0 +1,164 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Lang } from '../../domain/types';
+import { formatNumber } from '../../i18n/format';
+import { createHitIndex, hitTest, type HitIndex } from '../../timeline/hit-test';
+import type { DateFormatter } from '../../timeline/ticks';
+import type { Direction } from '../../timeline/time-scale';
+import type { Span } from '../../timeline/time-window';
+import type { TimeIndex } from '../../timeline/window-query';
+import { paintScene, readPalette, type Palette } from './canvas-layer';
+import { AXIS_H, LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, ROW_H } from './geometry';
+import { plotModel, type PlotModel } from './plot-model';
+import type { TimelineNode } from './timeline-node';
+import type { Viewport } from './viewport';
+
+export interface CanvasInput {
+  width: number;
+  dir: Direction;
+  lang: Lang;
+  index: TimeIndex;
+  format: DateFormatter;
+  selectedId: string | null;
+  hoverKey: string | null;
+}
+
+/** The bundled faces the canvas draws with: text waits for them, so Arabic is shaped right. */
+const FACES = [
+  '400 13px "Noto Naskh Arabic"',
+  '700 13px "Noto Naskh Arabic"',
+  '400 13px "Noto Sans"',
+  '700 13px "Noto Sans"',
+];
+
+let fontsReady: Promise<unknown> | null = null;
+const loadFonts = () =>
+  (fontsReady ??= Promise.all(FACES.map((face) => document.fonts.load(face))).catch(() => null));
+
+/**
+ * The canvas's frame loop, outside React: it follows the viewport's window (one paint per
+ * animation frame however many steps arrive), computes the model with `plotModel` and paints it.
+ * React gives it the rest of its input on each render. Sets `khatt:drawn` when a window's marks
+ * are on screen. Returns the item at a point of the plot (hit-testing over the painted frame).
+ */
+export function useCanvasLayer(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  viewport: Viewport,
+  input: CanvasInput,
+  enabled: boolean,
+) {
+  const latest = useRef(input);
+  const loop = useRef<{
+    schedule: () => void;
+    hitAt: (x: number, y: number) => TimelineNode | null;
+  } | null>(null);
+
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = enabled ? element?.getContext('2d') : null;
+    if (!element || !ctx) {
+      loop.current = null;
+      return;
+    }
+    let frame = 0;
+    let ready = false;
+    let stopped = false;
+    let painted: { span: Span; input: CanvasInput; model: PlotModel } | null = null;
+    let hits: HitIndex<TimelineNode> | null = null;
+    let colours: { palette: Palette; font: string } | null = null;
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => {
+      colours = null;
+      painted = null;
+      schedule();
+    };
+
+    const paint = () => {
+      frame = 0;
+      if (!ready || stopped) return;
+      const now = latest.current;
+      const span = viewport.getSpan();
+      if (now.width <= 0) return;
+      const last = painted;
+      const same =
+        last?.span === span &&
+        last.input.width === now.width &&
+        last.input.dir === now.dir &&
+        last.input.lang === now.lang &&
+        last.input.index === now.index &&
+        last.input.selectedId === now.selectedId;
+      if (same && last.input.hoverKey === now.hoverKey) return;
+      const model = same
+        ? last.model
+        : plotModel({
+            span,
+            width: now.width,
+            dir: now.dir,
+            lang: now.lang,
+            index: now.index,
+            format: now.format,
+            keep: now.selectedId,
+          });
+      const dpr = window.devicePixelRatio || 1;
+      const w = Math.round(now.width * dpr);
+      const h = Math.round(PLOT_H * dpr);
+      if (element.width !== w) element.width = w;
+      if (element.height !== h) element.height = h;
+      colours ??= readPalette(getComputedStyle(element));
+      paintScene(ctx, {
+        lanes: model.lanes,
+        ticks: model.ticks,
+        plot: model.plot,
+        width: now.width,
+        dpr,
+        dir: now.dir,
+        selectedId: now.selectedId,
+        hoverKey: now.hoverKey,
+        countText: (n) => formatNumber(now.lang, n),
+        ...colours,
+      });
+      if (!same) {
+        hits = null;
+        performance.mark('khatt:drawn');
+      }
+      painted = { span, input: now, model };
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(paint);
+    };
+
+    void loadFonts().then(() => {
+      ready = true;
+      schedule();
+    });
+    const stopSpan = viewport.subscribe(schedule);
+    dark.addEventListener('change', onScheme);
+    loop.current = {
+      schedule,
+      hitAt(x, y) {
+        if (!painted) return null;
+        hits ??= createHitIndex(painted.model.lanes);
+        const lane = Math.floor((y - AXIS_H) / LANE_H);
+        if (lane < 0 || lane >= LANE_KINDS.length) return null;
+        const row = Math.floor((y - AXIS_H - lane * LANE_H - LANE_HEAD) / ROW_H);
+        return hitTest(hits, lane, row, x, 3);
+      },
+    };
+    schedule();
+    return () => {
+      stopped = true;
+      cancelAnimationFrame(frame);
+      stopSpan();
+      dark.removeEventListener('change', onScheme);
+      loop.current = null;
+    };
+  }, [canvas, viewport, enabled]);
+
+  useEffect(() => {
+    latest.current = input;
+    loop.current?.schedule();
+  });
+
+  return {
+    hitAt: (x: number, y: number) => loop.current?.hitAt(x, y) ?? null,
+  };
+}
