@@ -55,6 +55,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
     scale,
     height: BRUSH_H,
     span,
+    extent,
     onPreview: viewport.preview,
     onCommit: viewport.show,
   });
