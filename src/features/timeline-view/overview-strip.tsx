@@ -125,7 +125,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
       </g>
       <g ref={brush} className="tl-brush">
         <rect className="overlay" />
-        <rect className="selection" />
+        <rect className="selection" data-testid="overview-brush" />
         <rect className="handle handle--w" />
         <rect className="handle handle--e" />
       </g>
