@@ -119,7 +119,8 @@ export function zoomFocus(span: Span, anchors: readonly number[], selected?: num
 /**
  * The zoom buttons' window: `factor` times narrower around `focus` (it keeps its place on
  * screen), then shifted — never resized — as little as it takes to keep every event that was in
- * view still in view (4 % in from the edges) when they fit; when they do not, the focus stays.
+ * view still in view (4 % in from the edges) when they fit; when they do not, the events within
+ * half the new width of the focus, so a zoom keeps the story around it rather than cutting it.
  */
 export function zoomAround(
   span: Span,
@@ -128,11 +129,15 @@ export function zoomAround(
   focus: number,
 ): Span {
   const next = zoomWindow(span, factor, focus);
-  const lo = anchors[bisectLeft(anchors, span[0])];
-  const hi = anchors[bisectLeft(anchors, span[1]) - 1];
-  if (factor <= 1 || lo === undefined || hi === undefined || hi < lo) return next;
   const inner = spanWidth(next) * REVEAL_MARGIN;
-  if (hi - lo > spanWidth(next) - 2 * inner) return next;
+  const room = spanWidth(next) - 2 * inner;
+  let lo = anchors[bisectLeft(anchors, span[0])];
+  let hi = anchors[bisectLeft(anchors, span[1]) - 1];
+  if (factor <= 1 || lo === undefined || hi === undefined || hi < lo) return next;
+  if (hi - lo > room) {
+    lo = anchors[bisectLeft(anchors, Math.max(span[0], focus - room / 2))] ?? focus;
+    hi = anchors[bisectLeft(anchors, Math.min(span[1], focus + room / 2)) - 1] ?? focus;
+  }
   const shift = Math.max(0, hi + inner - next[1]) + Math.min(0, lo - inner - next[0]);
   return [next[0] + shift, next[1] + shift];
 }
