@@ -76,6 +76,20 @@ test.describe('layout and keyboard', () => {
     await expect(khatt.filters.getByRole('searchbox').first()).toBeVisible();
   });
 
+  test('with details open the plot keeps a usable width, and hiding the filters widens it', async ({
+    khatt,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await khatt.open('event=erbil-rocket-attack-2021-02-15');
+    await expect(khatt.details).toBeVisible();
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const open = await boxOf(plot);
+    expect(open.width).toBeGreaterThanOrEqual(500);
+    await page.getByRole('button', { name: khatt.s('filters:hide') }).click();
+    await expect.poll(async () => (await boxOf(plot)).width).toBeGreaterThan(open.width + 100);
+  });
+
   test('on a tablet the filters are a drawer and the timeline starts near the top', async ({
     khatt,
     page,

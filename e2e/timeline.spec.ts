@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { DATE_LOCALES } from '../src/domain/date-format';
+import { expect, test, type KhattPage } from './fixtures';
 import { boxOf, eventById as byId } from './helpers';
 
 /** The window line above the plot, e.g. "13 February – 1 March 2021 19 events in view". */
@@ -10,6 +11,20 @@ function windowOf(param: string | null): { param: string; start: number; end: nu
   const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(param ?? '');
   if (!match) throw new Error(`not a window: ${param}`);
   return { param: match[0], start: Date.parse(match[1] ?? ''), end: Date.parse(match[2] ?? '') };
+}
+
+/** Two UTC days as the app writes a range, formatted by the browser's own Intl. */
+function dayRange(khatt: KhattPage, start: number, end: number): Promise<string> {
+  return khatt.page.evaluate(
+    ([locale, a, b]) =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).formatRange(a, b),
+    [DATE_LOCALES[khatt.lang], start, end] as const,
+  );
 }
 
 /** Relative luminance contrast of two CSS rgb() colours. */
@@ -198,8 +213,8 @@ test.describe('the timeline', () => {
     await expect.poll(() => khatt.param('window')).not.toBeNull();
     const before = windowOf(khatt.param('window'));
     const box = await boxOf(overview);
-    // A click near the strip's earliest end (the right in Arabic, the left in English) centres
-    // the window there: it moves earlier, by years.
+    // A click near the strip's earliest end (the right in Arabic, the left in English) shows
+    // the year there: the window moves earlier, by years.
     await page.mouse.click(
       box.x + box.width * (khatt.lang === 'ar' ? 0.95 : 0.05),
       box.y + box.height / 2,
@@ -270,5 +285,95 @@ test.describe('the timeline', () => {
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('khatt:drawn').length))
       .toBeGreaterThan(before);
+  });
+
+  test('a click on a year in the overview shows that whole year', async ({ khatt, page }) => {
+    await khatt.open();
+    const overview = khatt.timeline.getByRole('img', { name: khatt.t(/^نظرة عامة/, /^Overview/) });
+    const strip = await boxOf(overview);
+    // The year's label starts at its first day and runs into the year (leftward in Arabic).
+    const label = await boxOf(overview.getByText('2014', { exact: true }));
+    const x = khatt.lang === 'ar' ? label.x + label.width - 3 : label.x + 3;
+    await page.mouse.click(x, strip.y + 20);
+    await expect.poll(() => khatt.param('window')).toBe('2014-01-01..2014-12-31');
+    await expect(windowLine(page)).toContainText(
+      await dayRange(khatt, Date.UTC(2014, 0, 1), Date.UTC(2014, 11, 31)),
+    );
+  });
+
+  test('dragging the brush keeps its width under the pointer', async ({ khatt, page }) => {
+    await khatt.open();
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await expect.poll(() => khatt.param('window')).not.toBeNull();
+    const brush = page.getByTestId('overview-brush');
+    const before = await boxOf(brush);
+    const kept = khatt.param('window');
+    // Towards the past, across the compressed quiet stretch before 2021.
+    const by = khatt.lang === 'ar' ? 120 : -120;
+    const y = before.y + before.height / 2;
+    await page.mouse.move(before.x + before.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(before.x + before.width / 2 + by, y, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => khatt.param('window')).not.toBe(kept);
+    await page.waitForTimeout(300);
+    const after = await boxOf(brush);
+    expect(Math.abs(after.width - before.width), 'no resize').toBeLessThanOrEqual(2);
+    expect(Math.abs(after.x - (before.x + by)), 'no drift').toBeLessThanOrEqual(2);
+  });
+
+  test('the zoom-in button zooms around the events and keeps them in view', async ({
+    khatt,
+    page,
+    corpus,
+  }) => {
+    await khatt.open();
+    await khatt.button(khatt.s('timeline:showAll')).click();
+    await expect(windowLine(page)).toContainText(String(corpus.events.length));
+    await page.getByRole('button', { name: khatt.s('timeline:zoomIn'), exact: true }).click();
+    await expect(windowLine(page)).not.toContainText(String(corpus.events.length));
+    // The middle of 2012–2021 is empty; the story (2020–2021) stays in the zoomed window.
+    const story = corpus.events.filter((e) => e.date.start >= '2020-01-01');
+    const { start, end } = windowOf(khatt.param('window'));
+    expect(start).toBeLessThanOrEqual(Math.min(...story.map((e) => Date.parse(e.date.start))));
+    expect(end).toBeGreaterThanOrEqual(Math.max(...story.map((e) => Date.parse(e.date.start))));
+  });
+
+  test('says the kept window politely after a zoom, and nothing on first load', async ({
+    khatt,
+    page,
+  }) => {
+    await khatt.open();
+    const said = page
+      .getByRole('status')
+      .filter({ hasText: khatt.t(/^المعروض الآن/, /^Now showing/) });
+    await page.waitForTimeout(1000);
+    await expect(said).toHaveCount(0);
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await khatt.button(khatt.s('timeline:zoomOut')).click();
+    await expect(said).toHaveCount(1);
+    const { start, end } = windowOf(khatt.param('window'));
+    await expect(said).toContainText(await dayRange(khatt, start, end));
+  });
+});
+
+test.describe('sharing the window', () => {
+  test('the copied link keeps the days the header shows', async ({ khatt, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await khatt.open();
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const box = await boxOf(plot);
+    // Wheel zooms end on windows with sub-day edges, where rounding can part the two; each
+    // edge rounds either way, so three windows leave little to luck.
+    for (const at of [0.37, 0.61, 0.83]) {
+      await page.mouse.move(box.x + box.width * at, box.y + 40);
+      await page.mouse.wheel(0, 170);
+      await expect.poll(() => khatt.param('window')).not.toBeNull();
+      await page.waitForTimeout(400);
+      await khatt.button(khatt.s('copyLink')).click();
+      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      const { start, end } = windowOf(link.searchParams.get('window'));
+      await expect(windowLine(page)).toContainText(await dayRange(khatt, start, end));
+    }
   });
 });

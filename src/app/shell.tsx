@@ -25,7 +25,7 @@ export function Shell() {
   const filters = useView(selectFilters, shallowEqual);
   const eventId = useView((s) => s.event);
   const article = useView((s) => s.article);
-  // On a phone the list is the layout: a time axis needs more room than 40rem gives it.
+  // On a phone the list is the layout, under a compact timeline (the window, swipe to pan).
   const narrow = useMediaQuery(NARROW_SCREEN);
   const chosenView = useView((s) => s.view);
   const view = narrow ? 'list' : chosenView;
@@ -64,7 +64,13 @@ export function Shell() {
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
           {corpus.data && (
-            <EventsView corpus={corpus.data} events={filtered} view={view} eventId={eventId} />
+            <EventsView
+              corpus={corpus.data}
+              events={filtered}
+              view={view}
+              eventId={eventId}
+              compactTimeline={narrow}
+            />
           )}
         </main>
         {corpus.data && (

@@ -6,7 +6,7 @@ import { EventDetails, SourceReader } from './deferred-panels';
 import { ErrorBoundary } from './error-boundary';
 import { PanelError } from './panel-error';
 
-// The timeline (and d3's gesture code) loads on demand: phones show the list and never need it.
+// The timeline (and d3's gesture code) loads on demand: the list view never needs it.
 const TimelineView = lazy(() =>
   import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
 );
@@ -22,6 +22,7 @@ export function EventsView({
   view,
   eventId,
   wheelNeedsModifier = false,
+  compactTimeline = false,
 }: {
   corpus: Corpus;
   events: KhattEvent[];
@@ -29,12 +30,21 @@ export function EventsView({
   eventId: string | null;
   /** Zoom by wheel only with Ctrl/⌘ (the embed, inside a host page that scrolls). */
   wheelNeedsModifier?: boolean;
+  /** Phones: the list is the layout, with a compact timeline (readout, plot, overview) above it. */
+  compactTimeline?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <ErrorBoundary resetKey={eventId} fallback={(reset) => <PanelError onRetry={reset} />}>
       {view === 'list' ? (
-        <ListView events={events} />
+        <>
+          {compactTimeline && (
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <TimelineView corpus={corpus} events={events} compact />
+            </Suspense>
+          )}
+          <ListView events={events} />
+        </>
       ) : (
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
           <TimelineView corpus={corpus} events={events} wheelNeedsModifier={wheelNeedsModifier} />

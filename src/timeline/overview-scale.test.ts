@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOverviewScale } from './overview-scale';
+import { brushSpan, createOverviewScale, yearAt } from './overview-scale';
 import { createTimeScale } from './time-scale';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -61,5 +61,32 @@ describe('createOverviewScale', () => {
     const empty = createOverviewScale([], extent, 1000, 'ltr').scale;
     const linear = createTimeScale(extent, 1000, 'ltr');
     expect(empty(utc(2016, 5, 5))).toBeCloseTo(linear(utc(2016, 5, 5)));
+  });
+});
+
+describe('the brush on the overview', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    const { scale } = createOverviewScale(anchors, extent, 1000, dir);
+
+    it(`keeps a dragged selection's pixels wherever it lands (${dir})`, () => {
+      // 80 px across the quiet years, then across the busy weeks of 2021: no resize, no drift.
+      for (const x of [100, 400, 880]) {
+        const span = brushSpan(scale, [x, x + 80]);
+        const px = [scale(span[0]), scale(span[1])].sort((a, b) => a - b);
+        expect(px[0]).toBeCloseTo(x, 6);
+        expect(px[1]).toBeCloseTo(x + 80, 6);
+      }
+    });
+
+    it(`shows the whole year under a click (${dir})`, () => {
+      const x = scale(utc(2014, 6, 10));
+      expect(yearAt(scale, x, extent)).toEqual([utc(2014, 1), utc(2015, 1)]);
+    });
+  }
+
+  it('keeps a clicked year inside the extent', () => {
+    const narrow = [utc(2011, 6), utc(2021, 9)] as const;
+    const { scale } = createOverviewScale(anchors, narrow, 1000, 'ltr');
+    expect(yearAt(scale, 999, narrow)).toEqual([utc(2021, 1), utc(2021, 9)]);
   });
 });

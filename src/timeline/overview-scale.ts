@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { utcMonth } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { orientRange, type Direction, type TimeScale } from './time-scale';
 import { upperBound } from './window-query';
 import type { Span } from './time-window';
@@ -64,4 +64,23 @@ export function createOverviewScale(
     }
   }
   return { scale, gaps };
+}
+
+/**
+ * The window a brush selection stands for: the instants under its two edges. A drag keeps the
+ * selection's pixel width under the pointer, so on a piecewise scale the window's length in time
+ * follows the stretch it crosses — the brush never drifts from the pointer nor resizes at the end.
+ */
+export function brushSpan(scale: TimeScale, selection: readonly [number, number]): Span {
+  const a = +scale.invert(selection[0]);
+  const b = +scale.invert(selection[1]);
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+/** A click on the strip: the whole calendar year (UTC) under it, inside the extent. */
+export function yearAt(scale: TimeScale, x: number, extent: Span): Span {
+  const at = scale.invert(x);
+  const start = Math.max(+utcYear.floor(at), extent[0]);
+  const end = Math.min(+utcYear.offset(utcYear.floor(at), 1), extent[1]);
+  return [start, end];
 }

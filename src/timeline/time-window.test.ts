@@ -12,6 +12,9 @@ import {
   isoDay,
   padSpan,
   revealSpan,
+  shownDays,
+  zoomAround,
+  zoomFocus,
   spanFromView,
   utcDay,
   viewFromSpan,
@@ -208,5 +211,81 @@ describe('fitSpan and anyInView', () => {
     expect(anyInView(results, feb2021)).toBe(false);
     expect(anyInView([...results, ev('c', '2021-02-15')], feb2021)).toBe(true);
     expect(anyInView([ev('y', '2020-01-01', '2021-12-31')], feb2021)).toBe(true);
+  });
+});
+
+describe('the days a window shows', () => {
+  const at = (d: number, h = 0) => Date.UTC(2021, 7, d, h);
+
+  it('reads the same days in the readout as the link keeps', () => {
+    // 3 Aug 14:00 → 7 Aug 10:00: most of 4 Aug to most of 6 Aug; 7 Aug is under half shown.
+    const span = [at(3, 14), at(7, 10)] as const;
+    const [first, last] = shownDays(span);
+    expect(viewFromSpan(span)).toEqual({ start: isoDay(first), end: isoDay(last) });
+    expect([isoDay(first), isoDay(last)]).toEqual(['2021-08-04', '2021-08-06']);
+  });
+
+  it('counts a day more than half in the window as shown', () => {
+    expect(shownDays([at(3, 11), at(7, 13)]).map(isoDay)).toEqual(['2021-08-03', '2021-08-07']);
+  });
+
+  it('gives whole days back unchanged', () => {
+    expect(shownDays(spanFromView({ start: '2021-08-01', end: '2021-08-07' })).map(isoDay)).toEqual(
+      ['2021-08-01', '2021-08-07'],
+    );
+  });
+});
+
+describe('zooming around the events', () => {
+  const span = [Date.UTC(2012, 0, 1), Date.UTC(2022, 0, 1)] as const;
+  const anchors = [
+    Date.UTC(2013, 0, 1),
+    Date.UTC(2021, 1, 10),
+    Date.UTC(2021, 1, 12),
+    Date.UTC(2021, 6, 1),
+  ];
+
+  it('focuses on the median event in view, not the middle of the window', () => {
+    expect(zoomFocus(span, anchors)).toBe(Date.UTC(2021, 1, 10));
+  });
+
+  it('focuses on the selected event when it is in view', () => {
+    expect(zoomFocus(span, anchors, Date.UTC(2013, 0, 1))).toBe(Date.UTC(2013, 0, 1));
+    expect(zoomFocus(span, anchors, Date.UTC(2030, 0, 1))).toBe(Date.UTC(2021, 1, 10));
+  });
+
+  it('falls back to the centre of an empty window', () => {
+    expect(zoomFocus([0, 10 * DAY], anchors)).toBe(5 * DAY);
+  });
+
+  it('keeps the events in view when zooming in, if they fit', () => {
+    const busy = anchors.slice(1);
+    const next = zoomAround(span, 2, busy, zoomFocus(span, busy));
+    expect(next[1] - next[0]).toBeCloseTo((span[1] - span[0]) / 2);
+    for (const a of busy) {
+      expect(a).toBeGreaterThan(next[0]);
+      expect(a).toBeLessThan(next[1]);
+    }
+    // A plain zoom around the window's centre would have lost them all.
+    const plain = zoomWindow(span, 2);
+    expect(busy.every((a) => a >= plain[1])).toBe(true);
+  });
+
+  it('keeps the events near the focus when they cannot all fit', () => {
+    const focus = zoomFocus(span, anchors);
+    const next = zoomAround(span, 4, anchors, focus);
+    expect(next[1] - next[0]).toBeCloseTo((span[1] - span[0]) / 4);
+    // A plain zoom around the focus cuts July 2021; this one keeps February to July.
+    expect(zoomWindow(span, 4, focus)[1]).toBeLessThan(Date.UTC(2021, 6, 1));
+    for (const a of anchors.slice(1)) {
+      expect(a).toBeGreaterThan(next[0]);
+      expect(a).toBeLessThan(next[1]);
+    }
+    expect(anchors[0]).toBeLessThan(next[0]);
+  });
+
+  it('zooms out around the focus without shifting', () => {
+    const focus = zoomFocus(span, anchors);
+    expect(zoomAround(span, 0.5, anchors, focus)).toEqual(zoomWindow(span, 0.5, focus));
   });
 });

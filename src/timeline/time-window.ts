@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import type { IsoDay, KhattEvent } from '../domain/types';
 
 /**
@@ -59,6 +60,16 @@ export function viewFromSpan(span: Span): { start: IsoDay; end: IsoDay } {
   return { start: isoDay(start), end: isoDay(end - DAY) };
 }
 
+/**
+ * The days a window shows, as its readout writes them and its link keeps them: the midnight of
+ * its first day and of its last (inclusive). One rule for both (`viewFromSpan`), so a header that
+ * says "7 Aug" never copies as a link to "6 Aug": a day counts when most of it is in the window.
+ */
+export function shownDays(span: Span): Span {
+  const { start, end } = viewFromSpan(span);
+  return [utcDay(start), utcDay(end)];
+}
+
 export const spanWidth = (span: Span): number => span[1] - span[0];
 
 /** The whole corpus with a margin on both sides, so the first and last marks are not cut. */
@@ -90,6 +101,45 @@ export function clampWindow(span: Span, extent: Span, min = MIN_SPAN): Span {
 /** The window `factor` times narrower (factor > 1 zooms in), keeping `at` where it is on screen. */
 export function zoomWindow(span: Span, factor: number, at = (span[0] + span[1]) / 2): Span {
   return [at - (at - span[0]) / factor, at + (span[1] - at) / factor];
+}
+
+/**
+ * Where the zoom buttons zoom around: the selected event when it is in view, else the median
+ * instant of the events in view (so "zoom in" goes towards the story, not to the middle of an
+ * empty stretch), else the window's centre. `anchors` are the drawn events' instants, sorted.
+ */
+export function zoomFocus(span: Span, anchors: readonly number[], selected?: number): number {
+  if (selected !== undefined && selected >= span[0] && selected < span[1]) return selected;
+  const lo = bisectLeft(anchors, span[0]);
+  const hi = bisectLeft(anchors, span[1]);
+  if (hi === lo) return (span[0] + span[1]) / 2;
+  return anchors[(lo + hi - 1) >> 1] ?? (span[0] + span[1]) / 2;
+}
+
+/**
+ * The zoom buttons' window: `factor` times narrower around `focus` (it keeps its place on
+ * screen), then shifted — never resized — as little as it takes to keep every event that was in
+ * view still in view (4 % in from the edges) when they fit; when they do not, the events within
+ * half the new width of the focus, so a zoom keeps the story around it rather than cutting it.
+ */
+export function zoomAround(
+  span: Span,
+  factor: number,
+  anchors: readonly number[],
+  focus: number,
+): Span {
+  const next = zoomWindow(span, factor, focus);
+  const inner = spanWidth(next) * REVEAL_MARGIN;
+  const room = spanWidth(next) - 2 * inner;
+  let lo = anchors[bisectLeft(anchors, span[0])];
+  let hi = anchors[bisectLeft(anchors, span[1]) - 1];
+  if (factor <= 1 || lo === undefined || hi === undefined || hi < lo) return next;
+  if (hi - lo > room) {
+    lo = anchors[bisectLeft(anchors, Math.max(span[0], focus - room / 2))] ?? focus;
+    hi = anchors[bisectLeft(anchors, Math.min(span[1], focus + room / 2)) - 1] ?? focus;
+  }
+  const shift = Math.max(0, hi + inner - next[1]) + Math.min(0, lo - inner - next[0]);
+  return [next[0] + shift, next[1] + shift];
 }
 
 /** The same width centred on an instant. */

@@ -6,7 +6,7 @@ import { densityBins } from '../../timeline/density';
 import { createOverviewScale } from '../../timeline/overview-scale';
 import { yearTicks } from '../../timeline/ticks';
 import type { Direction } from '../../timeline/time-scale';
-import { eventAnchor } from '../../timeline/time-window';
+import { eventAnchor, shownDays } from '../../timeline/time-window';
 import { CHAR_W, INSET, LANE_KINDS, OVERVIEW_H } from './geometry';
 import { Hatch, useSvgId } from './hatch';
 import { densityPaint, svgPaint } from './tokens';
@@ -55,6 +55,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
     scale,
     height: BRUSH_H,
     span,
+    extent,
     onPreview: viewport.preview,
     onCommit: viewport.show,
   });
@@ -62,7 +63,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
   const day = (ms: number) => new Date(ms);
   const label = t('overview', {
     extent: formatDayRange(lang, day(extent[0]), day(extent[1] - 1)),
-    range: formatDayRange(lang, day(span[0]), day(Math.max(span[0], span[1] - 1))),
+    range: formatDayRange(lang, ...(shownDays(span).map(day) as [Date, Date])),
   });
 
   return (
@@ -124,7 +125,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
       </g>
       <g ref={brush} className="tl-brush">
         <rect className="overlay" />
-        <rect className="selection" />
+        <rect className="selection" data-testid="overview-brush" />
         <rect className="handle handle--w" />
         <rect className="handle handle--e" />
       </g>

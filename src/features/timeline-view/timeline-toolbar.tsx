@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
 import { formatDayRange, formatNumber } from '../../i18n/format';
-import type { Span } from '../../timeline/time-window';
+import { shownDays, type Span } from '../../timeline/time-window';
 import type { Viewport } from './viewport';
 
 export interface ToolbarProps {
@@ -23,12 +23,11 @@ export interface ToolbarProps {
 export function TimelineToolbar(props: ToolbarProps) {
   const { t } = useTranslation('timeline');
   const { lang, span, count, viewport } = props;
+  const [first, last] = shownDays(span);
   return (
     <div className="tl-toolbar">
       <p className="tl-readout">
-        <span className="tl-range">
-          {formatDayRange(lang, new Date(span[0]), new Date(Math.max(span[0], span[1] - 1)))}
-        </span>
+        <span className="tl-range">{formatDayRange(lang, new Date(first), new Date(last))}</span>
         <span className="tl-count-in-view">
           {t('countInView', { count, n: formatNumber(lang, count) })}
         </span>

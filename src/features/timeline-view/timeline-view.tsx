@@ -13,6 +13,7 @@ import { TimelineLegend } from './timeline-legend';
 import { TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useWidth } from './use-width';
+import { WindowAnnouncer } from './window-announcer';
 import { createViewport, type Viewport } from './viewport';
 import './timeline-view.css';
 
@@ -22,6 +23,8 @@ export interface TimelineViewProps {
   events: KhattEvent[];
   /** Zoom by wheel only with Ctrl/⌘ held (the embed: a plain wheel scrolls the host page). */
   wheelNeedsModifier?: boolean;
+  /** A phone, above the list: a tighter toolbar (timeline-view.css). */
+  compact?: boolean;
 }
 
 /** The viewport for this corpus, following the URL while the timeline is mounted. */
@@ -46,7 +49,12 @@ function useViewport(corpus: Corpus, events: readonly KhattEvent[]): Viewport {
  * (src/timeline) and listens to gestures (use-zoom, use-brush). The window has one owner, the
  * viewport: this component renders when the window is kept, never per frame of a gesture.
  */
-export function TimelineView({ corpus, events, wheelNeedsModifier = false }: TimelineViewProps) {
+export function TimelineView({
+  corpus,
+  events,
+  wheelNeedsModifier = false,
+  compact = false,
+}: TimelineViewProps) {
   const { t } = useTranslation('timeline');
   const lang = useView((s) => s.lang);
   const dir = dirOf(lang);
@@ -64,7 +72,7 @@ export function TimelineView({ corpus, events, wheelNeedsModifier = false }: Tim
   const count = useMemo(() => queryWindow(index, span).length, [index, span]);
 
   return (
-    <section className="tl" aria-label={t('region')}>
+    <section className={compact ? 'tl tl--compact' : 'tl'} aria-label={t('region')}>
       <TimelineToolbar
         lang={lang}
         span={span}
@@ -95,6 +103,7 @@ export function TimelineView({ corpus, events, wheelNeedsModifier = false }: Tim
         />
       </div>
       <TimelineLegend lang={lang} ids={ids} />
+      <WindowAnnouncer lang={lang} span={span} count={count} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { brushSpan, yearAt } from '../../timeline/overview-scale';
 import type { TimeScale } from '../../timeline/time-scale';
-import { centreOn, type Span } from '../../timeline/time-window';
+import type { Span } from '../../timeline/time-window';
 import { deferredModule } from '../../ui/deferred';
 import { useDeferredModule } from '../../ui/use-deferred-module';
 
@@ -25,6 +26,8 @@ export interface BrushOptions {
   height: number;
   /** The window on screen now; the brush shows it. */
   span: Span;
+  /** The zoom's limits: a clicked year stays inside them. */
+  extent: Span;
   onPreview: (span: Span) => void;
   onCommit: (span: Span) => void;
 }
@@ -43,7 +46,7 @@ const PARTS = [
  * d3-brush as an input device for the overview strip (the only module that imports it).
  * React renders the brush's rects; we give each the datum d3-brush joins on, so its data join
  * finds them and appends nothing. Dragging reports windows (`onPreview`, then `onCommit` at the
- * end); a click without a drag centres the window there. When `span` changes from outside
+ * end); a click without a drag shows the whole year under it. When `span` changes from outside
  * (zooming the main view, Back) the brush is moved with `brush.move`, whose events carry no
  * `sourceEvent` and are ignored, so the two never loop.
  */
@@ -68,17 +71,9 @@ export function useBrush(options: BrushOptions): void {
     const group = select<SVGGElement, unknown>(element);
     for (const [selector, type] of PARTS) group.select(selector).datum({ type });
 
-    const spanOf = (event: Event): Span => {
-      const { scale, span } = latest.current;
-      const [p0, p1] = event.selection as [number, number];
-      // Moving the whole selection pans: the window keeps its length in time, even though
-      // the piecewise scale gives that length more or fewer pixels where it lands.
-      if (event.mode === 'drag' || event.mode === 'space') {
-        return centreOn(span, +scale.invert((p0 + p1) / 2));
-      }
-      const [a, b] = [+scale.invert(p0), +scale.invert(p1)];
-      return [Math.min(a, b), Math.max(a, b)];
-    };
+    // The window is what the selection covers, so it stays under the pointer as drawn.
+    const spanOf = (event: Event): Span =>
+      brushSpan(latest.current.scale, event.selection as [number, number]);
     const behave = brushX<unknown>()
       .handleSize(12)
       .on('brush', (event: Event) => {
@@ -97,11 +92,11 @@ export function useBrush(options: BrushOptions): void {
           latest.current.onCommit(span);
           return;
         }
-        // A click without a drag cleared the selection: put it back, centre the window there.
-        const { scale, span } = latest.current;
+        // A click without a drag cleared the selection: put it back, show that year.
+        const { scale, span, extent } = latest.current;
         group.call(behave.move, pixels(scale, span));
         const [px] = pointer(event.sourceEvent, element);
-        latest.current.onCommit(centreOn(span, +scale.invert(px)));
+        latest.current.onCommit(yearAt(scale, px, extent));
       });
     behaviour.current = behave;
     group.call(behave);

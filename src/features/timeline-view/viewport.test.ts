@@ -185,4 +185,28 @@ describe('the viewport', () => {
     expect(windowParam()).toBe('2021-02-01..2021-02-28');
     stopViewport = () => {};
   });
+
+  it('zooms in from the buttons around the events in view, keeping them in view', () => {
+    // 2020-01 → 2021-12: the middle (January 2021) is empty; feb, mar and jun are the story.
+    open('?window=2020-06-01..2021-08-31');
+    viewport.zoom(2);
+    const [a, b] = viewport.getSpan();
+    expect(b - a).toBeCloseTo(
+      (spanFromView({ start: '2020-06-01', end: '2021-08-31' })[1] - utcDay('2020-06-01')) / 2,
+    );
+    for (const id of ['feb', 'mar', 'jun']) {
+      expect(eventAnchor(byId(id))).toBeGreaterThan(a);
+      expect(eventAnchor(byId(id))).toBeLessThan(b);
+    }
+  });
+
+  it('zooms around the selected event when it is in view', () => {
+    open('?window=2020-06-01..2021-08-31&event=jun');
+    viewport.zoom(4);
+    const [a, b] = viewport.getSpan();
+    const at = eventAnchor(byId('jun'));
+    expect(at).toBeGreaterThan(a);
+    expect(at).toBeLessThan(b);
+    expect(eventAnchor(byId('feb'))).toBeLessThan(a);
+  });
 });

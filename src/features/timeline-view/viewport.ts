@@ -12,6 +12,8 @@ import {
   revealSpan,
   spanFromView,
   viewFromSpan,
+  zoomAround,
+  zoomFocus,
   zoomWindow,
   type Span,
 } from '../../timeline/time-window';
@@ -51,7 +53,10 @@ export interface Viewport {
   preview(span: Span): void;
   /** Keep this window (null: the first view): draw it and write it to the URL (throttled). */
   show(span: Span | null): void;
-  /** Zoom `factor` times in (< 1 out) around the instant `at` (default the centre). */
+  /**
+   * Zoom `factor` times in (< 1 out) around the instant `at`; without one (the buttons), around
+   * the events in view by `zoomFocus`/`zoomAround`, so they stay in view.
+   */
   zoom(factor: number, at?: number): void;
   /** Keep the window that shows the filtered events (the whole extent when there are none). */
   fitResults(): void;
@@ -120,6 +125,7 @@ export function createViewport(
   let byId: Map<string, KhattEvent> | null = null;
   let events: readonly KhattEvent[] = [];
   let previewing = false;
+  let anchors: number[] | null = null;
 
   const commit = throttle<UrlWindow>((window) => viewActions.commitWindow(window), commitMs, now);
 
@@ -193,7 +199,16 @@ export function createViewport(
       span.set(clampWindow(next, extent));
     },
     show,
-    zoom: (factor, at) => show(zoomWindow(span.get(), factor, at)),
+    zoom(factor, at) {
+      const now = span.get();
+      if (at !== undefined) return show(zoomWindow(now, factor, at));
+      anchors ??= events.map(eventAnchor).sort((a, b) => a - b);
+      const id = getView().event;
+      byId ??= new Map(events.map((e) => [e.id, e]));
+      const selected = id === null ? undefined : byId.get(id);
+      const focus = zoomFocus(now, anchors, selected && eventAnchor(selected));
+      show(zoomAround(now, factor, anchors, focus));
+    },
     fitResults: () => show(fitSpan(events) ?? extent),
     bringIntoView(at) {
       const moved = revealSpan(span.get(), at);
@@ -202,6 +217,7 @@ export function createViewport(
     setEvents(next) {
       events = next;
       byId = null;
+      anchors = null;
     },
     start() {
       onUrl();
