@@ -4,13 +4,14 @@ import type { Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { readingAxis, type TimeScale } from '../../timeline/time-scale';
 import { LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, laneY, rowY } from './geometry';
+import { useLabelMeasure } from './label-measure';
 import { kindShape } from './mark-geometry';
 import { cachedPerEvent, describedBy, groupName, type LegendIds } from './names';
 import { SvgShape } from './svg-shape';
 import { TimelineItem } from './timeline-item';
 import { idsOf, type TimelineNode } from './timeline-node';
 import { TimelineTip } from './timeline-tip';
-import { shapePaint } from './tokens';
+import { laneSurface, shapePaint } from './tokens';
 
 /** The accessible names of items, and the lines of their hover card, in the UI language. */
 export function usePlotNames(lang: Lang, ids: LegendIds) {
@@ -59,7 +60,14 @@ export const LaneHeads = memo(function LaneHeads({
         const y = laneY(lane) + LANE_HEAD / 2 + 2;
         return (
           <g key={kind} className="tl-lane">
-            <rect className="tl-lane-bg" x={0} y={laneY(lane)} width={width} height={LANE_H} />
+            <rect
+              className="tl-lane-bg"
+              x={0}
+              y={laneY(lane)}
+              width={width}
+              height={LANE_H}
+              fill={laneSurface(lane)}
+            />
             <SvgShape
               shape={kindShape(
                 kind,
@@ -162,14 +170,18 @@ export function ItemTip({
   node,
   lines,
   width,
+  lang,
 }: {
   node: TimelineNode;
   lines: readonly string[];
   width: number;
+  lang: Lang;
 }) {
   const lane = LANE_KINDS.indexOf(node.kind);
+  const measure = useLabelMeasure(lang);
   return (
     <TimelineTip
+      measure={measure}
       lines={lines}
       x={node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x}
       y={node.type === 'bin' ? laneY(lane) + LANE_HEAD : rowY(lane, node.row)}

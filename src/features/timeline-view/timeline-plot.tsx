@@ -116,7 +116,11 @@ export function TimelinePlot({
       onFocus={() => setFocusInside(true)}
       onBlur={onBlur}
       onPointerLeave={() => setHover(null)}
-      tip={tipNode && <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} />}
+      tip={
+        tipNode && (
+          <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} lang={lang} />
+        )
+      }
     >
       <MarksLayer
         lanes={model.lanes}

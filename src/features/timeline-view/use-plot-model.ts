@@ -7,7 +7,8 @@ import { timeTicks, type DateFormatter, type Tick } from '../../timeline/ticks';
 import { createTimeScale, type Direction, type TimeScale } from '../../timeline/time-scale';
 import { spanWidth, type Span } from '../../timeline/time-window';
 import { queryWindow, type TimeIndex } from '../../timeline/window-query';
-import { CHAR_W, INSET, LANE_KINDS, LOD_LIMIT, MARK, MAX_LABEL_CHARS } from './geometry';
+import { CHAR_W, INSET, LANE_KINDS, LOD_LIMIT, MARK, MAX_LABEL_W } from './geometry';
+import { useLabelMeasure } from './label-measure';
 import { idsOf, type TimelineNode } from './timeline-node';
 import type { PlotNavItem } from './use-roving-focus';
 
@@ -50,14 +51,14 @@ export function usePlotModel(o: {
   const plot = useMemo(() => [INSET, Math.max(INSET, width - INSET)] as const, [width]);
 
   // Query a little beyond the window, so marks and labels entering from its edges are drawn.
-  const margin =
-    ((MARK + MAX_LABEL_CHARS * CHAR_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
+  const margin = ((MARK + MAX_LABEL_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
   const inView = useMemo(
     () => queryWindow(index, [span[0] - margin, span[1] + margin]),
     [index, span, margin],
   );
   const lod = useMemo(() => queryWindow(index, span).length > LOD_LIMIT, [index, span]);
   const label = useCallback((e: KhattEvent) => e.title[lang], [lang]);
+  const measure = useLabelMeasure(lang);
   const lanes: TimelineNode[][] = useMemo(() => {
     if (width <= 0) return LANE_KINDS.map(() => []);
     if (lod) {
@@ -71,11 +72,11 @@ export function usePlotModel(o: {
       markSize: MARK,
       gap: 8,
       label,
-      charWidth: CHAR_W,
-      maxLabelChars: MAX_LABEL_CHARS,
+      measure,
+      maxLabelWidth: MAX_LABEL_W,
       keep,
     }).map((lane) => lane.items);
-  }, [width, lod, inView, scale, label, keep]);
+  }, [width, lod, inView, scale, label, measure, keep]);
 
   const nav = useMemo(
     () =>
