@@ -113,14 +113,14 @@ test.describe('the timeline', () => {
     );
   });
 
-  test('opens the busy weeks first, without piles: overlapping marks become a counted cluster that zooms in', async ({
+  test('opens the busy weeks first, without piles: overlapping marks become a counted cluster that zooms in to part them', async ({
     khatt,
     page,
   }) => {
     await khatt.open();
     await expect(windowLine(page)).toContainText('2021');
     const cluster = khatt.timeline
-      .getByRole('button', { name: khatt.t(/كبِّر لرؤيت/, /Zoom in to see/) })
+      .getByRole('button', { name: khatt.t(/اختر(ه|هما|ها) لرؤيت/, /Select to see/) })
       .first();
     await expect(cluster).toHaveText(/^\d+$/);
     const before = await windowLine(page).textContent();

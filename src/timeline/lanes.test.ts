@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, KhattEvent } from '../domain/types';
-import { badgeWidth, layoutLanes, type LaneItem, type LaneOptions } from './lanes';
+import { badgeWidth, layoutLanes, standApart, type LaneItem, type LaneOptions } from './lanes';
 import { createTimeScale } from './time-scale';
 import { testEvent } from './test-event';
 import { DAY, utcDay } from './time-window';
@@ -243,5 +243,21 @@ describe('layoutLanes labels and clusters', () => {
     const [b0, b1] = [(cluster?.x ?? 0) - half, (cluster?.x ?? 0) + half];
     const [m0, m1] = [(kept?.x ?? 0) - 6, (kept?.x ?? 0) + 6];
     expect(b1 <= m0 || b0 >= m1).toBe(true);
+  });
+});
+
+describe('standApart', () => {
+  const same = ['a', 'b', 'c', 'd'].map((id) => ev(id, '2021-02-10'));
+  it('says a cluster’s events stand apart on a scale where each gets a mark of its own', () => {
+    const close = createTimeScale([utcDay('2021-02-09'), utcDay('2021-02-12')], 600, 'ltr');
+    const spread = [ev('a', '2021-02-09'), ev('b', '2021-02-10'), ev('c', '2021-02-11')];
+    expect(standApart(spread, close, options)).toBe(true);
+  });
+
+  it('says they do not when they overlap still, whatever else is laid out with them', () => {
+    expect(standApart(same, ltr, options)).toBe(false);
+    const other = ev('z', '2021-02-25');
+    expect(standApart([...same, other], ltr, options, new Set(['z']))).toBe(true);
+    expect(standApart([...same, other], ltr, options, new Set(['d', 'z']))).toBe(false);
   });
 });

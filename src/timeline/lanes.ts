@@ -120,6 +120,25 @@ export function layoutLanes(
   }));
 }
 
+/**
+ * Whether the events `ids` (all of them when omitted) would each be drawn as themselves, in no
+ * cluster, when `events` are laid out on `scale`: a cluster zooms in only when zooming
+ * separates its events, and otherwise opens as a list.
+ */
+export function standApart(
+  events: readonly KhattEvent[],
+  scale: TimeScale,
+  options: Omit<LaneOptions, 'kinds' | 'label' | 'keep'>,
+  ids?: ReadonlySet<string>,
+): boolean {
+  const kinds = [...new Set(events.map((e) => e.kind))];
+  return layoutLanes(events, scale, { ...options, kinds }).every((lane) =>
+    lane.items.every(
+      (item) => item.type !== 'cluster' || (ids && !item.events.some((e) => ids.has(e.id))),
+    ),
+  );
+}
+
 function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOptions): LaneItem[] {
   const axis = readingAxis(scale);
   const ctx: Ctx = {

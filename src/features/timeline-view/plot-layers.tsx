@@ -1,6 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/types';
+import type { KhattEvent, Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { readingAxis, type TimeScale } from '../../timeline/time-scale';
 import { LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, laneY, rowY } from './geometry';
@@ -29,14 +29,17 @@ export function usePlotNames(lang: Lang, ids: LegendIds) {
       }
       return [eventName(node.event), describedBy(ids, node.event)];
     };
+    /** An event's date and kind (and status, unless it occurred), in one line. */
+    const facts = (event: KhattEvent): string => {
+      const parts = [dateText(event.date), t(`kind.${event.kind}`)];
+      if (event.status !== 'occurred') parts.push(t(`legend.${event.status}`));
+      return parts.join(' · ');
+    };
     const tipLines = (node: TimelineNode): string[] => {
       if (node.type === 'cluster' || node.type === 'bin') return [names(node)[0]];
-      const { event } = node;
-      const facts = [dateText(event.date), t(`kind.${event.kind}`)];
-      if (event.status !== 'occurred') facts.push(t(`legend.${event.status}`));
-      return [event.title[lang], facts.join(' · ')];
+      return [node.event.title[lang], facts(node.event)];
     };
-    return { names, tipLines };
+    return { names, tipLines, eventName, facts };
   }, [t, lang, ids, eventLabel, dateText]);
 }
 

@@ -17,6 +17,7 @@ import { MIN_SPAN } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import { maxZoom } from '../../timeline/zoom-transform';
 import { useView, viewActions } from '../../url-state/view-store';
+import { ClusterPopover } from './cluster-popover';
 import { INSET, PLOT_H } from './geometry';
 import type { LegendIds } from './names';
 import { EmptyItem, ItemTip, LaneHeads, MarksLayer, usePlotNames } from './plot-layers';
@@ -74,7 +75,9 @@ export function TimelinePlot({
     if (width > 0) performance.mark('khatt:drawn');
   }, [width, model.lanes]);
 
-  const { active, register, activate, onKey, onFocusItem } = useRovingFocus({
+  // The cluster whose members are listed (when zooming cannot part them).
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const { active, register, activate, onKey, onFocusItem, focusItem, pick } = useRovingFocus({
     target,
     lanes: model.lanes,
     nav: model.nav,
@@ -84,7 +87,12 @@ export function TimelinePlot({
     selectedId,
     viewport,
     onSelect: viewActions.selectEvent,
+    onOpenCluster: setOpenKey,
   });
+  const closeList = useCallback(() => {
+    if (openKey) focusItem(openKey);
+    setOpenKey(null);
+  }, [openKey, focusItem]);
 
   // The card shows for the item under the pointer, else for the focused one.
   const [hover, setHover] = useState<string | null>(null);
@@ -95,47 +103,67 @@ export function TimelinePlot({
   const tipKey = hover ?? (focusInside ? active : null);
   const names = usePlotNames(lang, ids);
   const tipNode = tipKey ? model.lanes.flat().find((n) => n.key === tipKey) : undefined;
+  const openLane = openKey ? model.lanes.findIndex((l) => l.some((n) => n.key === openKey)) : -1;
+  const openNode = model.lanes[openLane]?.find((n) => n.key === openKey);
 
   return (
-    <PlotDrawing
-      svgRef={target}
-      width={width}
-      dir={dir}
-      model={model}
-      label={t('plot')}
-      describedBy={ids.keys}
-      empty={
-        model.nav.length === 0 ? (
-          <EmptyItem
-            label={index.events.length ? t('noEventsHere') : t('noEvents')}
-            width={width}
-            onKey={(event: KeyboardEvent<SVGGElement>) => onKey(event, null)}
-          />
-        ) : null
-      }
-      onFocus={() => setFocusInside(true)}
-      onBlur={onBlur}
-      onPointerLeave={() => setHover(null)}
-      tip={
-        tipNode && (
-          <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} lang={lang} />
-        )
-      }
-    >
-      <MarksLayer
-        lanes={model.lanes}
-        lang={lang}
-        plot={model.plot}
-        selectedId={selectedId}
-        active={active}
-        names={names.names}
-        onActivate={activate}
-        onKey={onKey}
-        onFocusItem={onFocusItem}
-        onHover={setHover}
-        register={register}
-      />
-    </PlotDrawing>
+    <>
+      <PlotDrawing
+        svgRef={target}
+        width={width}
+        dir={dir}
+        model={model}
+        label={t('plot')}
+        describedBy={ids.keys}
+        empty={
+          model.nav.length === 0 ? (
+            <EmptyItem
+              label={index.events.length ? t('noEventsHere') : t('noEvents')}
+              width={width}
+              onKey={(event: KeyboardEvent<SVGGElement>) => onKey(event, null)}
+            />
+          ) : null
+        }
+        onFocus={() => setFocusInside(true)}
+        onBlur={onBlur}
+        onPointerLeave={() => setHover(null)}
+        tip={
+          tipNode && (
+            <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} lang={lang} />
+          )
+        }
+      >
+        <MarksLayer
+          lanes={model.lanes}
+          lang={lang}
+          plot={model.plot}
+          selectedId={selectedId}
+          active={active}
+          names={names.names}
+          onActivate={activate}
+          onKey={onKey}
+          onFocusItem={onFocusItem}
+          onHover={setHover}
+          register={register}
+        />
+      </PlotDrawing>
+      {openNode?.type === 'cluster' && (
+        <ClusterPopover
+          cluster={openNode}
+          lane={openLane}
+          lang={lang}
+          width={width}
+          name={names.names(openNode)[0]}
+          eventName={names.eventName}
+          facts={names.facts}
+          onClose={closeList}
+          onPick={(event) => {
+            setOpenKey(null);
+            pick(event);
+          }}
+        />
+      )}
+    </>
   );
 }
 
