@@ -90,8 +90,14 @@ export function TimelinePlot({
     onOpenCluster: setOpenKey,
   });
   const closeList = useCallback(() => {
-    if (openKey) focusItem(openKey);
     setOpenKey(null);
+    if (!openKey) return;
+    focusItem(openKey);
+    // A click outside moves focus after its pointerdown: bring it back unless it went to a control.
+    setTimeout(() => {
+      const here = document.activeElement;
+      if (!here || here === document.body) focusItem(openKey);
+    }, 0);
   }, [openKey, focusItem]);
 
   // The card shows for the item under the pointer, else for the focused one.
