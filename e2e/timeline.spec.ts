@@ -128,20 +128,26 @@ test.describe('the timeline', () => {
     );
   });
 
-  test('opens the busy weeks first, without piles: overlapping marks become a counted cluster that zooms in', async ({
+  test('opens the busy weeks first, without piles: overlapping marks become a counted cluster that opens', async ({
     khatt,
     page,
   }) => {
     await khatt.open();
     await expect(windowLine(page)).toContainText('2021');
     const cluster = khatt.timeline
-      .getByRole('button', { name: khatt.t(/كبِّر لرؤيت/, /Zoom in to see/) })
+      .getByRole('button', { name: khatt.t(/اختر(ه|هما|ها) لرؤيت/, /Select to see/) })
       .first();
     await expect(cluster).toHaveText(/^\d+$/);
     const before = await windowLine(page).textContent();
     await cluster.click();
-    await expect(windowLine(page)).not.toHaveText(before ?? '');
-    expect(khatt.param('window')).toMatch(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
+    // It opens: zoomed in where that parts its events, else listed beside it.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByRole('dialog').count()) > 0 ||
+          (await windowLine(page).textContent()) !== before,
+      )
+      .toBe(true);
   });
 
   test('zooms with the buttons and the keyboard, and shows everything in one step', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, KhattEvent } from '../domain/types';
-import { layoutLanes, type LaneItem, type LaneOptions } from './lanes';
+import { badgeWidth, layoutLanes, standApart, type LaneItem, type LaneOptions } from './lanes';
 import { createTimeScale } from './time-scale';
 import { testEvent } from './test-event';
 import { DAY, utcDay } from './time-window';
@@ -103,13 +103,13 @@ describe('layoutLanes', () => {
     const far = byKey(lane([ev('a', '2021-02-01'), ev('b', '2021-02-20')], { label }));
     expect(far.get('a')?.type === 'mark' && far.get('a')).toMatchObject({ label: 'Title of a' });
     const near = byKey(
-      lane([ev('a', '2021-02-01'), ev('b', '2021-02-05'), ev('c', '2021-02-05')], {
-        label,
+      lane([ev('a', '2021-02-01'), ev('b', '2021-02-06'), ev('c', '2021-02-06')], {
+        label: (e) => `${e.title.en} and more words`,
         rows: 2,
       }),
     );
     const a = near.get('a');
-    expect(a?.type === 'mark' && a.label).toMatch(/…$/);
+    expect(a?.type === 'mark' && a.label).toBe('Title of a…');
   });
 
   it('lays Arabic out as the exact mirror of English', () => {
@@ -136,5 +136,128 @@ describe('layoutLanes', () => {
     const [ar] = lane([ev('a', '2021-02-10')], { label }, rtl);
     expect(en?.type === 'mark' && en.labelX > en.x).toBe(true);
     expect(ar?.type === 'mark' && ar.labelX < ar.x).toBe(true);
+  });
+});
+
+describe('layoutLanes labels and clusters', () => {
+  const titled = (id: string, start: string, en: string, ar = en, end = start) =>
+    testEvent(id, start, { end, kind: 'attack', title: { ar, en } });
+  const en = (e: KhattEvent) => e.title.en;
+  const ar = (e: KhattEvent) => e.title.ar;
+  const erbil = {
+    en: 'Rocket attack on Erbil airport and Harir base',
+    ar: 'هجوم صاروخي على مطار أربيل وقاعدة حرير',
+  };
+  const labelOf = (item: LaneItem | undefined) =>
+    item && item.type !== 'cluster' ? item.label : undefined;
+  /** Every word of a cut label, bar the ellipsis, is a whole word of the title. */
+  const wholeWords = (label: string, title: string) => {
+    const words = title.split(' ');
+    return label
+      .replace(/…$/, '')
+      .split(' ')
+      .every((w) => words.includes(w));
+  };
+
+  it('cuts an English label at a word boundary, with an ellipsis, to the room before its neighbour', () => {
+    // 140 px between a's label start and b: 20 characters, which would end inside "Erbil".
+    const items = byKey(
+      lane([titled('a', '2021-02-01', erbil.en), titled('b', '2021-02-09', 'Next')], {
+        label: en,
+        rows: 1,
+      }),
+    );
+    const label = labelOf(items.get('a'));
+    expect(label).toBe('Rocket attack on…');
+    expect(wholeWords(label ?? '', erbil.en)).toBe(true);
+  });
+
+  it('cuts an Arabic label at a word boundary, never inside a word', () => {
+    const items = byKey(
+      lane(
+        [titled('a', '2021-02-01', erbil.en, erbil.ar), titled('b', '2021-02-09', 'x', 'تالٍ')],
+        { label: ar, rows: 1 },
+        rtl,
+      ),
+    );
+    const label = labelOf(items.get('a'));
+    expect(label).toBe('هجوم صاروخي على…');
+    expect(wholeWords(label ?? '', erbil.ar)).toBe(true);
+  });
+
+  it('uses the free space of an empty lane: a long title is shown whole', () => {
+    const title = 'The factions’ Coordination Committee warns'; // 42 characters
+    const [item] = lane([titled('a', '2021-02-02', title)], { label: en });
+    expect(labelOf(item)).toBe(title);
+  });
+
+  it('flips a label before its mark at the plot’s far edge instead of losing it', () => {
+    const title = 'Zarif condemns the US strikes';
+    for (const scale of [ltr, rtl]) {
+      const [item] = lane([titled('a', '2021-02-28', title)], { label: en }, scale);
+      expect(item?.type === 'mark' && item.labelAnchor).toBe('end');
+      expect(labelOf(item)).toBe(title);
+      // Before the mark in reading order: left of it in English, right of it in Arabic.
+      const before = scale === ltr ? (item?.type === 'mark' ? item.labelX < item.x : false) : false;
+      const mirrored =
+        scale === rtl ? (item?.type === 'mark' ? item.labelX > item.x : false) : false;
+      expect(before || mirrored).toBe(true);
+    }
+  });
+
+  it('gives a key event its label before a neighbour that would take its room', () => {
+    const events = [
+      titled('bg', '2021-01-20', 'Background', 'خلفية', '2021-03-30'),
+      titled('a', '2021-02-05', erbil.en),
+      titled('p', '2021-02-06', 'Period one', 'فترة', '2021-02-25'),
+      titled('s', '2021-02-06', 'Period two', 'فترة', '2021-02-20'),
+    ];
+    const items = byKey(lane(events, { label: en }));
+    expect(labelOf(items.get('a'))).toBe(erbil.en);
+  });
+
+  it('merges clusters that touch in a row into one', () => {
+    const events = [
+      ev('a', '2021-02-10'),
+      ev('b', '2021-02-10'),
+      ev('c', '2021-02-12'),
+      ev('d', '2021-02-12'),
+    ];
+    const clusters = lane(events, { rows: 1 }).filter((i) => i.type === 'cluster');
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.type === 'cluster' && clusters[0].events.map((e) => e.id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('keeps a cluster’s count badge off the marks of its row', () => {
+    const same = ['a', 'b', 'c', 'd', 'e'].map((id) => ev(id, '2021-02-10'));
+    const items = lane(same, { rows: 1, keep: 'a' });
+    const kept = items.find((i) => i.key === 'a');
+    const cluster = items.find((i) => i.type === 'cluster');
+    expect(kept && cluster).toBeTruthy();
+    const half = badgeWidth(cluster?.type === 'cluster' ? cluster.events.length : 0) / 2;
+    const [b0, b1] = [(cluster?.x ?? 0) - half, (cluster?.x ?? 0) + half];
+    const [m0, m1] = [(kept?.x ?? 0) - 6, (kept?.x ?? 0) + 6];
+    expect(b1 <= m0 || b0 >= m1).toBe(true);
+  });
+});
+
+describe('standApart', () => {
+  const same = ['a', 'b', 'c', 'd'].map((id) => ev(id, '2021-02-10'));
+  it('says a cluster’s events stand apart on a scale where each gets a mark of its own', () => {
+    const close = createTimeScale([utcDay('2021-02-09'), utcDay('2021-02-12')], 600, 'ltr');
+    const spread = [ev('a', '2021-02-09'), ev('b', '2021-02-10'), ev('c', '2021-02-11')];
+    expect(standApart(spread, close, options)).toBe(true);
+  });
+
+  it('says they do not when they overlap still, whatever else is laid out with them', () => {
+    expect(standApart(same, ltr, options)).toBe(false);
+    const other = ev('z', '2021-02-25');
+    expect(standApart([...same, other], ltr, options, new Set(['z']))).toBe(true);
+    expect(standApart([...same, other], ltr, options, new Set(['d', 'z']))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { EventKind, KhattEvent } from '../domain/types';
+import { charMeasure, fitText, type MeasureText } from './label-fit';
 import { readingAxis, type TimeScale } from './time-scale';
 import { DAY, eventSpan, isSpanEvent } from './time-window';
 
@@ -21,10 +22,16 @@ interface ItemBase {
 export interface EventItem extends ItemBase {
   type: 'mark' | 'span';
   event: KhattEvent;
-  /** Label text, shortened to the room it has, or null when there is none. */
+  /** Label text, cut at a word to the room it has, or null when there is none. */
   label: string | null;
-  /** Where the label starts; it runs in reading order (later time) from here. */
+  /** The label's anchor: it runs in reading order (later time) from here, or ends here. */
   labelX: number;
+  /**
+   * `start`: the label follows the mark in reading order; `end`: it is flipped before the mark
+   * (at the plot's far edge, or where that side has the room). Logical, like SVG's text-anchor
+   * under the plot's `direction`, so the same value is right in Arabic and English.
+   */
+  labelAnchor: 'start' | 'end';
 }
 
 /** Events that still overlap after stacking, drawn as one pill with a count. */
@@ -50,10 +57,10 @@ export interface LaneOptions {
   gap: number;
   /** Label text of an event; omit for no labels. */
   label?: (event: KhattEvent) => string;
-  charWidth?: number;
-  maxLabelChars?: number;
-  /** A label shorter than this (in characters, after shortening) is dropped. */
-  minLabelChars?: number;
+  /** Width of a label in pixels; by default 7 px a character (tests, server rendering). */
+  measure?: MeasureText;
+  /** The widest a label grows in free space, in pixels. */
+  maxLabelWidth?: number;
   /**
    * An event never merged into a cluster (the selection): when it fits no row it is drawn over
    * the lane's last row as a mark of its own, and what overlaps it clusters beside it.
@@ -66,15 +73,38 @@ interface Placed {
   item: LaneItem;
   u0: number;
   u1: number;
+  /** Where a label after the body starts, and where a flipped one before it ends. */
   labelU: number;
+  flipU: number;
+  /** The full label and its width (up to the maximum), or null for none. */
+  full: string | null;
+  ideal: number;
+  /** Placement priority: 0 the selection, 1 a lone mark, 2 another mark, 3 a span. */
+  rank: number;
   text: string | null;
+  /** Reading-unit interval the placed label covers. */
+  textU: readonly [number, number] | null;
+  anchor: 'start' | 'end';
+}
+
+interface Ctx {
+  rows: number;
+  m: number;
+  gap: number;
+  uMin: number;
+  uMax: number;
+  measure: MeasureText;
+  maxLabelWidth: number;
 }
 
 /**
  * Lane layout: one lane per kind; within a lane, greedy interval stacking into `rows` rows
- * (each item takes the first row whose occupant ends before it starts). A label that would
- * run into the next item in its row is shortened or dropped; an item that fits no row even
- * without labels merges into the cluster of what it overlaps. Works in reading order, so the
+ * (each item takes the first row where it clears its predecessor and that one's label; a key
+ * event's label is never given up to a neighbour). An item that fits no row merges into the
+ * cluster of what it overlaps, and clusters that touch in a row merge into one. Labels are then
+ * placed in priority order (the selection, then lone marks, then other marks, then spans) in the
+ * free space of their row, cut at a word, flipped before the mark when that side has the room;
+ * a cluster's count badge is kept off the marks of its row. Works in reading order, so the
  * Arabic layout is the exact mirror of the English one.
  */
 export function layoutLanes(
@@ -90,49 +120,100 @@ export function layoutLanes(
   }));
 }
 
+/**
+ * Whether the events `ids` (all of them when omitted) would each be drawn as themselves, in no
+ * cluster, when `events` are laid out on `scale`: a cluster zooms in only when zooming
+ * separates its events, and otherwise opens as a list.
+ */
+export function standApart(
+  events: readonly KhattEvent[],
+  scale: TimeScale,
+  options: Omit<LaneOptions, 'kinds' | 'label' | 'keep'>,
+  ids?: ReadonlySet<string>,
+): boolean {
+  const kinds = [...new Set(events.map((e) => e.kind))];
+  return layoutLanes(events, scale, { ...options, kinds }).every((lane) =>
+    lane.items.every(
+      (item) => item.type !== 'cluster' || (ids && !item.events.some((e) => ids.has(e.id))),
+    ),
+  );
+}
+
 function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOptions): LaneItem[] {
-  const { rows, markSize: m, gap, charWidth = 7, maxLabelChars = 28, minLabelChars = 6 } = options;
   const axis = readingAxis(scale);
-  const { lo: uMin, hi: uMax, at: u } = axis;
-
-  const bodies = events.map((event) => body(event, u, uMin, m));
+  const ctx: Ctx = {
+    rows: options.rows,
+    m: options.markSize,
+    gap: options.gap,
+    uMin: axis.lo,
+    uMax: axis.hi,
+    measure: options.measure ?? charMeasure(7),
+    maxLabelWidth: options.maxLabelWidth ?? 320,
+  };
+  const bodies = events.map((event) => body(event, axis.at, ctx));
   bodies.sort((a, b) => a.u0 - b.u0 || a.item.key.localeCompare(b.item.key));
+  if (options.label) prepareLabels(bodies, options.label, options.keep ?? null, ctx);
 
+  const out = stackRows(bodies, options.keep ?? null, ctx);
+  const rowsOf = mergeTouchingClusters(out, ctx);
+  placeLabels(rowsOf, ctx);
+  placeBadges(rowsOf, ctx);
+  // Drawn (and read) in time order, rows interleaved, as they were placed.
+  const drawn = rowsOf.flat().sort((a, b) => a.u0 - b.u0 || a.item.row - b.item.row);
+  return drawn.map((p) => toPixels(p, axis.u));
+}
+
+/** Full label, its width and each item's priority; marks with no mark near them are "lone". */
+function prepareLabels(
+  bodies: Placed[],
+  label: (event: KhattEvent) => string,
+  keep: string | null,
+  ctx: Ctx,
+): void {
+  for (const p of bodies) {
+    if (p.item.type === 'cluster') continue;
+    p.full = label(p.item.event);
+    p.ideal = Math.min(ctx.measure(p.full), ctx.maxLabelWidth);
+    if (p.item.key === keep) p.rank = 0;
+  }
+  // A mark is lone when no other mark is within its label's reach on either side.
+  const marks = bodies.filter((p) => p.item.type === 'mark');
+  marks.forEach((p, i) => {
+    if (p.rank === 0) return;
+    const reach = p.ideal + ctx.m + ctx.gap;
+    const near = [marks[i - 1], marks[i + 1]].some(
+      (q) => q !== undefined && Math.abs(q.item.x - p.item.x) < reach,
+    );
+    p.rank = near ? 2 : 1;
+  });
+}
+
+/** Greedy stacking into rows; what fits no row clusters in the last row. */
+function stackRows(bodies: readonly Placed[], keep: string | null, ctx: Ctx): Placed[] {
+  const { rows, gap } = ctx;
   const last: (Placed | null)[] = new Array<Placed | null>(rows).fill(null);
-  const right = (p: Placed | null) =>
-    p === null
-      ? -Infinity
-      : p.text === null
-        ? p.u1
-        : Math.max(p.u1, p.labelU + p.text.length * charWidth);
+  // How far an occupant reaches with its label, and what of it a neighbour may not take.
+  const reach = (p: Placed) => Math.max(p.u1, p.labelU + (p.full === null ? 0 : p.ideal));
+  const held = (p: Placed) => (p.rank <= 1 ? reach(p) : p.u1);
   const out: Placed[] = [];
-  const isKept = (p: Placed) => options.keep != null && p.item.key === options.keep;
+  const isKept = (p: Placed) => keep !== null && p.item.key === keep;
 
   for (const placed of bodies) {
-    if (options.label && placed.item.type !== 'cluster') {
-      // Labels stop at the plot's far edge rather than run off it.
-      const room = Math.min(maxLabelChars, Math.floor((uMax - placed.labelU) / charWidth));
-      const text = options.label(placed.item.event);
-      placed.text = room >= Math.min(minLabelChars, text.length) ? shorten(text, room) : null;
-    }
-    let row = last.findIndex((p) => right(p) + gap <= placed.u0);
-    if (row < 0) {
-      // No row has room for the neighbour's label: take the row whose occupant ends first and
-      // shorten that occupant's label to the room left before this item.
-      row = bestRow(last, (p) => p.u1, placed.u0 - gap);
-      const previous = last[row];
-      if (row >= 0 && previous?.text) {
-        const room = Math.floor((placed.u0 - gap - previous.labelU) / charWidth);
-        previous.text = room >= minLabelChars ? shorten(previous.text, room) : null;
-      }
-    }
+    const limit = placed.u0 - gap;
+    let row = last.findIndex((p) => p === null || reach(p) + gap <= placed.u0);
+    // No row has room for the neighbour's label: take the row whose occupant ends first (its
+    // label is cut to the room left), but never a key event's label while this item can
+    // cluster in the last row instead.
+    if (row < 0) row = bestRow(last, held, limit);
+    const host = last[rows - 1];
+    const mayCluster = host && host.rank > 1 && !isKept(host) && !isKept(placed);
+    if (row < 0 && !mayCluster) row = bestRow(last, (p) => p.u1, limit);
     if (row >= 0) {
       placed.item.row = row;
       last[row] = placed;
       out.push(placed);
       continue;
     }
-    const host = last[rows - 1];
     if (isKept(placed)) {
       // The kept event fits no row: it is drawn over the last row, and the cluster there goes on
       // gathering what overlaps, behind it.
@@ -149,10 +230,96 @@ function stack(events: readonly KhattEvent[], scale: TimeScale, options: LaneOpt
     }
     // Overlaps something in every row: merge into the last row's occupant, so what does not
     // fit gathers in one cluster at the bottom of the lane.
-    if (host) merge(host, placed, uMin);
+    if (host) merge(host, placed, ctx.uMin);
   }
+  return out;
+}
 
-  return out.map((p) => toPixels(p, axis.u));
+/** Items per row in reading order; two clusters with nothing between them and under a badge apart become one. */
+function mergeTouchingClusters(out: readonly Placed[], ctx: Ctx): Placed[][] {
+  const rowsOf: Placed[][] = Array.from({ length: ctx.rows }, () => []);
+  for (const p of out) rowsOf[p.item.row]?.push(p);
+  return rowsOf.map((row) => {
+    row.sort((a, b) => a.u0 - b.u0);
+    const merged: Placed[] = [];
+    for (const p of row) {
+      const prev = merged[merged.length - 1];
+      if (prev?.item.type === 'cluster' && p.item.type === 'cluster') {
+        const count = prev.item.events.length + p.item.events.length;
+        if (p.u0 - prev.u1 < badgeWidth(count) + ctx.gap) {
+          merge(prev, p, ctx.uMin);
+          continue;
+        }
+      }
+      merged.push(p);
+    }
+    return merged;
+  });
+}
+
+/** Labels in priority order, each in the free space of its row on the side with the room. */
+function placeLabels(rowsOf: readonly Placed[][], ctx: Ctx): void {
+  const { gap, uMin, uMax, measure, maxLabelWidth } = ctx;
+  for (const row of rowsOf) {
+    const order = row
+      .filter((p) => p.full !== null && p.item.x >= uMin && p.item.x <= uMax)
+      .sort((a, b) => a.rank - b.rank || a.u0 - b.u0);
+    for (const p of order) {
+      const full = p.full ?? '';
+      const blocks = row.flatMap((q): (readonly [number, number])[] =>
+        q === p ? [] : q.textU ? [[q.u0, q.u1], q.textU] : [[q.u0, q.u1]],
+      );
+      // Room after the body (up to the next thing in the row, or the plot's far edge) ...
+      const after = p.labelU;
+      const afterEnd = Math.min(
+        uMax,
+        after + maxLabelWidth,
+        ...blocks.filter(([, hi]) => hi > after).map(([lo]) => lo - gap),
+      );
+      // ... and before it (back to the previous thing, or the plot's near edge).
+      const before = p.flipU;
+      const beforeStart = Math.max(
+        uMin,
+        before - maxLabelWidth,
+        ...blocks.filter(([lo]) => lo < before).map(([, hi]) => hi + gap),
+      );
+      const roomAfter = afterEnd - after;
+      const roomBefore = before - beforeStart;
+      const width = measure(full);
+      const flip = width > roomAfter && (width <= roomBefore || roomBefore > roomAfter);
+      const text = fitText(full, flip ? roomBefore : roomAfter, measure);
+      // One word and an ellipsis says too little to be worth the clutter.
+      if (text === null || (text !== full && !/\s/u.test(text))) continue;
+      const w = measure(text);
+      p.text = text;
+      p.anchor = flip ? 'end' : 'start';
+      p.textU = flip ? [before - w, before] : [after, after + w];
+    }
+  }
+}
+
+/** A cluster's count badge goes at its reading start, moved along past any mark or label of its row. */
+function placeBadges(rowsOf: readonly Placed[][], ctx: Ctx): void {
+  for (const row of rowsOf) {
+    for (const p of row) {
+      if (p.item.type !== 'cluster') continue;
+      const badge = badgeWidth(p.item.events.length);
+      const blocks = row
+        .flatMap((q): (readonly [number, number])[] => {
+          if (q === p || q.item.type === 'cluster') return [];
+          const shape = [q.item.x - ctx.m / 2, q.item.x + ctx.m / 2] as const;
+          return q.textU ? [shape, q.textU] : [shape];
+        })
+        .sort((a, b) => a[0] - b[0]);
+      let s = Math.min(Math.max(p.u0, ctx.uMin), p.u1 - badge);
+      for (const [lo, hi] of blocks) {
+        if (hi + 2 <= s || lo - 2 >= s + badge) continue;
+        s = hi + 2;
+      }
+      p.u1 = Math.max(p.u1, s + badge);
+      p.item.x = s + badge / 2;
+    }
+  }
 }
 
 /** The row whose occupant's `end` is smallest and at most `limit` (empty rows first), or −1. */
@@ -173,7 +340,8 @@ function bestRow(
   return best;
 }
 
-function body(event: KhattEvent, u: (t: number) => number, uMin: number, m: number): Placed {
+function body(event: KhattEvent, u: (t: number) => number, ctx: Ctx): Placed {
+  const { uMin, m } = ctx;
   const [start, end] = eventSpan(event);
   const common = { key: event.id, kind: event.kind, row: 0, start, end };
   if (!isSpanEvent(event)) {
@@ -187,8 +355,9 @@ function body(event: KhattEvent, u: (t: number) => number, uMin: number, m: numb
       x0: c,
       x1: c,
       labelX: 0,
+      labelAnchor: 'start',
     };
-    return { item, u0: c - m / 2, u1: c + m / 2, labelU: c + m / 2 + 4, text: null };
+    return placed(item, c - m / 2, c + m / 2, c + m / 2 + 4, c - m / 2 - 4);
   }
   const ua = u(start);
   const ub = Math.max(u(end), ua + m + 4);
@@ -203,8 +372,25 @@ function body(event: KhattEvent, u: (t: number) => number, uMin: number, m: numb
     x0: ua,
     x1: ub,
     labelX: 0,
+    labelAnchor: 'start',
   };
-  return { item, u0: ua, u1: ub, labelU: c + m / 2 + 4, text: null };
+  return placed(item, ua, ub, c + m / 2 + 4, ua - 4);
+}
+
+function placed(item: LaneItem, u0: number, u1: number, labelU: number, flipU: number): Placed {
+  return {
+    item,
+    u0,
+    u1,
+    labelU,
+    flipU,
+    full: null,
+    ideal: 0,
+    rank: item.type === 'span' ? 3 : 2,
+    text: null,
+    textU: null,
+    anchor: 'start',
+  };
 }
 
 /** Width of a cluster's count badge for `count` events. */
@@ -232,11 +418,8 @@ function merge(host: Placed, placed: Placed, uMin: number): void {
   };
   host.u0 = u0;
   host.u1 = u1;
-  host.text = null;
-}
-
-function shorten(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+  host.full = null;
+  host.rank = 4;
 }
 
 /** Back from reading units to screen pixels. */
@@ -246,5 +429,14 @@ function toPixels(p: Placed, x: (u: number) => number): LaneItem {
   const x0 = Math.min(a, b);
   const x1 = Math.max(a, b);
   if (p.item.type === 'cluster') return { ...p.item, x0, x1, x: x(p.item.x) };
-  return { ...p.item, x0, x1, x: x(p.item.x), label: p.text, labelX: x(p.labelU) };
+  const labelU = p.anchor === 'end' ? p.flipU : p.labelU;
+  return {
+    ...p.item,
+    x0,
+    x1,
+    x: x(p.item.x),
+    label: p.text,
+    labelX: x(labelU),
+    labelAnchor: p.anchor,
+  };
 }

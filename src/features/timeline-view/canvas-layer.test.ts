@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/synthetic';
 import { dateFormat } from '../../domain/date-format';
+import { charMeasure } from '../../timeline/label-fit';
+import { CHAR_W, LABEL_FONT_PX } from './geometry';
+import { LABEL_HALO_W } from './tokens';
 import { corpusExtent, defaultWindow, type Span } from '../../timeline/time-window';
 import { createTimeIndex } from '../../timeline/window-query';
 import { dashList, paintScene, type Ctx, type Scene } from './canvas-layer';
@@ -49,6 +52,7 @@ function scene(dir: 'ltr' | 'rtl', selectedId: string | null): Scene {
     lang,
     index,
     format: (o) => dateFormat(lang, o),
+    measure: charMeasure(CHAR_W),
     keep: selectedId,
   });
   return {
@@ -104,7 +108,7 @@ describe('paintScene', () => {
     expect(laneFills.filter((f) => f.i < halo && f.fill === colour).length).toBeGreaterThan(2);
   });
 
-  it('halos label text in the lane background before filling it, bold when selected', () => {
+  it('halos label text in the lane background before filling it, in the label font', () => {
     const { ctx, log } = recorder();
     const selected = scene('rtl', target?.key ?? null);
     paintScene(ctx, selected);
@@ -117,11 +121,11 @@ describe('paintScene', () => {
     const fill = log.findIndex((l) => l.op === 'fillText' && at(l));
     expect(stroke).toBeGreaterThan(-1);
     expect(fill).toBeGreaterThan(stroke);
-    expect(log[stroke]?.state.lineWidth).toBe(3);
+    expect(log[stroke]?.state.lineWidth).toBe(LABEL_HALO_W);
     expect(log[stroke]?.state.strokeStyle).toBe(
       lane % 2 ? palette['--surface-2'] : palette['--surface'],
     );
-    expect(log[fill]?.state.font).toBe('700 13px Noto Sans');
+    expect(log[fill]?.state.font).toBe(`400 ${LABEL_FONT_PX}px Noto Sans`);
     expect(log[fill]?.state.textAlign).toBe('start');
   });
 

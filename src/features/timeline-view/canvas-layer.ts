@@ -1,8 +1,8 @@
 import type { Tick } from '../../timeline/ticks';
-import { AXIS_H, LANE_H, LANE_KINDS, PLOT_H, laneY } from './geometry';
+import { AXIS_H, LABEL_FONT_PX, LANE_H, LANE_KINDS, PLOT_H, laneY } from './geometry';
 import { itemShapes, type Shape } from './mark-geometry';
 import { idsOf, type TimelineNode } from './timeline-node';
-import type { Paint } from './tokens';
+import { LABEL_HALO_W, laneSurface, type Paint } from './tokens';
 
 /**
  * The canvas painter: the plot's lane backgrounds, axis and marks drawn from the same pure
@@ -26,14 +26,16 @@ export const PALETTE_NAMES = [
 
 export type Palette = Record<string, string>;
 
-/** The palette for the element's computed style; `font` is its font family. */
+/** The palette for the element's computed style; `font` is its interface font family (`--ui-font`). */
 export function readPalette(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): {
   palette: Palette;
   font: string;
 } {
   const palette: Palette = {};
   for (const name of PALETTE_NAMES) palette[name] = style.getPropertyValue(name).trim();
-  return { palette, font: style.getPropertyValue('--font').trim() || 'sans-serif' };
+  const font =
+    style.getPropertyValue('--ui-font').trim() || style.getPropertyValue('--font').trim();
+  return { palette, font: font || 'sans-serif' };
 }
 
 /** What one frame draws. */
@@ -120,7 +122,7 @@ function fillAndStroke(ctx: Ctx, paint: Paint, palette: Palette) {
 }
 
 const TEXT_STYLE = {
-  label: { size: 13, weight: 400 },
+  label: { size: LABEL_FONT_PX, weight: 400 },
   count: { size: 12, weight: 700 },
 } as const;
 
@@ -128,19 +130,19 @@ const TEXT_STYLE = {
 export function paintShape(
   ctx: Ctx,
   shape: Shape,
-  o: { palette: Palette; font: string; selected: boolean; hover: boolean; laneBg: string },
+  o: { palette: Palette; font: string; hover: boolean },
 ) {
   const { palette } = o;
   if (shape.type === 'text') {
     const style = shape.part === 'count' ? TEXT_STYLE.count : TEXT_STYLE.label;
-    const weight = shape.part === 'label' && o.selected ? 700 : style.weight;
-    ctx.font = `${weight} ${style.size}px ${o.font}`;
+    // The selected label keeps its weight: a bolder one would outgrow the room measured for it.
+    ctx.font = `${style.weight} ${style.size}px ${o.font}`;
     ctx.textAlign = shape.anchor === 'middle' ? 'center' : shape.anchor;
     ctx.textBaseline = 'middle';
-    if (shape.part === 'label') {
+    if (shape.halo) {
       // A halo in the lane's background keeps labels legible over grid lines and bars.
-      ctx.strokeStyle = o.laneBg;
-      ctx.lineWidth = 3;
+      ctx.strokeStyle = colour(palette, shape.halo);
+      ctx.lineWidth = LABEL_HALO_W;
       ctx.lineJoin = 'round';
       ctx.strokeText(shape.text, shape.x, shape.y);
     }
@@ -199,9 +201,7 @@ export function paintScene(ctx: Ctx, scene: Scene) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, PLOT_H);
   ctx.direction = scene.dir;
-  const laneBgs = LANE_KINDS.map((_, lane) =>
-    colour(palette, lane % 2 === 1 ? 'var(--surface-2)' : 'var(--surface)'),
-  );
+  const laneBgs = LANE_KINDS.map((_, lane) => colour(palette, laneSurface(lane)));
   laneBgs.forEach((bg, lane) => {
     ctx.fillStyle = bg;
     ctx.fillRect(0, laneY(lane), width, LANE_H);
@@ -219,9 +219,7 @@ export function paintScene(ctx: Ctx, scene: Scene) {
       const o = {
         palette,
         font: scene.font,
-        selected,
         hover: node.key === scene.hoverKey,
-        laneBg: laneBgs[lane] ?? '',
       };
       for (const shape of shapes) paintShape(ctx, shape, o);
     }

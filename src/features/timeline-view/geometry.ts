@@ -11,9 +11,12 @@ export const LANE_PAD = 6;
 export const LANE_H = LANE_HEAD + ROWS * ROW_H + LANE_PAD;
 export const PLOT_H = AXIS_H + LANE_KINDS.length * LANE_H;
 export const MARK = 13;
-/** Labels are measured by length: a generous average glyph width at 13px in either script. */
+/** An average glyph width at the label size: the axis ticks, and the label measure's fallback. */
 export const CHAR_W = 7;
-export const MAX_LABEL_CHARS = 30;
+/** Labels grow into free space up to this many pixels. */
+export const MAX_LABEL_W = 320;
+/** The label font: timeline labels, lane names, the tip (timeline-view.css uses the same). */
+export const LABEL_FONT_PX = 14;
 /** Above this many events in a window, lanes show density bars instead of marks. */
 export const LOD_LIMIT = 1500;
 export const OVERVIEW_H = 64;

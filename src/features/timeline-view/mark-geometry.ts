@@ -6,6 +6,7 @@ import type { TimelineNode } from './timeline-node';
 import {
   HALO,
   REPORTED_RING,
+  laneSurface,
   bandPaint,
   barPaint,
   binPaint,
@@ -37,7 +38,17 @@ export type Shape =
     }
   | { type: 'circle'; part: Part; cx: number; cy: number; r: number; paint?: Paint | undefined }
   | { type: 'path'; part: Part; d: string; paint?: Paint | undefined }
-  | { type: 'text'; part: Part; x: number; y: number; text: string; anchor: 'start' | 'middle' };
+  | {
+      type: 'text';
+      part: Part;
+      x: number;
+      y: number;
+      text: string;
+      /** Logical, under the plot's `direction`: `start` runs in reading order from x. */
+      anchor: 'start' | 'middle' | 'end';
+      /** The halo behind the letters: the lane's background, so grid lines and outlines stop short of them. */
+      halo?: string | undefined;
+    };
 
 /**
  * The shape of a kind centred on (cx, cy): kinds differ by shape as well as colour, so they
@@ -204,7 +215,8 @@ export function itemShapes({ node, lane, selected, plot, countText = '' }: ItemD
       x: node.labelX,
       y,
       text: node.label,
-      anchor: 'start',
+      anchor: node.labelAnchor,
+      halo: laneSurface(lane),
     });
   return shapes;
 }

@@ -5,7 +5,9 @@ import { syntheticCorpus } from '../../../bench/synthetic';
 import type { Lang } from '../../domain/types';
 import { dirOf, i18next } from '../../i18n/i18n';
 import { corpusExtent, defaultWindow, type Span } from '../../timeline/time-window';
+import { charMeasure } from '../../timeline/label-fit';
 import { createTimeIndex } from '../../timeline/window-query';
+import { CHAR_W } from './geometry';
 import { legendIds } from './names';
 import { MarksLayer, usePlotNames } from './plot-layers';
 import { PlotDrawing } from './timeline-plot';
@@ -30,7 +32,14 @@ const noop = () => {};
 function Plot({ lang }: { lang: Lang }) {
   const dir = dirOf(lang);
   const ids = legendIds('golden');
-  const model = usePlotModel({ span, width: WIDTH, dir, lang, index });
+  const model = usePlotModel({
+    span,
+    width: WIDTH,
+    dir,
+    lang,
+    index,
+    measure: charMeasure(CHAR_W),
+  });
   const names = usePlotNames(lang, ids);
   return h(PlotDrawing, {
     width: WIDTH,

@@ -1,16 +1,17 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/types';
+import type { KhattEvent, Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { readingAxis, type TimeScale } from '../../timeline/time-scale';
 import { LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, laneY, rowY } from './geometry';
+import { useLabelMeasure } from './label-measure';
 import { kindShape } from './mark-geometry';
 import { cachedPerEvent, describedBy, groupName, type LegendIds } from './names';
 import { SvgShape } from './svg-shape';
 import { TimelineItem } from './timeline-item';
 import { idsOf, type TimelineNode } from './timeline-node';
 import { TimelineTip } from './timeline-tip';
-import { shapePaint } from './tokens';
+import { laneSurface, shapePaint } from './tokens';
 
 /** The accessible names of items, and the lines of their hover card, in the UI language. */
 export function usePlotNames(lang: Lang, ids: LegendIds) {
@@ -28,14 +29,17 @@ export function usePlotNames(lang: Lang, ids: LegendIds) {
       }
       return [eventName(node.event), describedBy(ids, node.event)];
     };
+    /** An event's date and kind (and status, unless it occurred), in one line. */
+    const facts = (event: KhattEvent): string => {
+      const parts = [dateText(event.date), t(`kind.${event.kind}`)];
+      if (event.status !== 'occurred') parts.push(t(`legend.${event.status}`));
+      return parts.join(' · ');
+    };
     const tipLines = (node: TimelineNode): string[] => {
       if (node.type === 'cluster' || node.type === 'bin') return [names(node)[0]];
-      const { event } = node;
-      const facts = [dateText(event.date), t(`kind.${event.kind}`)];
-      if (event.status !== 'occurred') facts.push(t(`legend.${event.status}`));
-      return [event.title[lang], facts.join(' · ')];
+      return [node.event.title[lang], facts(node.event)];
     };
-    return { names, tipLines };
+    return { names, tipLines, eventName, facts };
   }, [t, lang, ids, eventLabel, dateText]);
 }
 
@@ -59,7 +63,14 @@ export const LaneHeads = memo(function LaneHeads({
         const y = laneY(lane) + LANE_HEAD / 2 + 2;
         return (
           <g key={kind} className="tl-lane">
-            <rect className="tl-lane-bg" x={0} y={laneY(lane)} width={width} height={LANE_H} />
+            <rect
+              className="tl-lane-bg"
+              x={0}
+              y={laneY(lane)}
+              width={width}
+              height={LANE_H}
+              fill={laneSurface(lane)}
+            />
             <SvgShape
               shape={kindShape(
                 kind,
@@ -162,14 +173,18 @@ export function ItemTip({
   node,
   lines,
   width,
+  lang,
 }: {
   node: TimelineNode;
   lines: readonly string[];
   width: number;
+  lang: Lang;
 }) {
   const lane = LANE_KINDS.indexOf(node.kind);
+  const measure = useLabelMeasure(lang);
   return (
     <TimelineTip
+      measure={measure}
       lines={lines}
       x={node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x}
       y={node.type === 'bin' ? laneY(lane) + LANE_HEAD : rowY(lane, node.row)}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/synthetic';
 import { dateFormat } from '../../domain/date-format';
+import { charMeasure } from '../../timeline/label-fit';
+import { CHAR_W } from './geometry';
 import { corpusExtent, defaultWindow, type Span } from '../../timeline/time-window';
 import { createTimeIndex } from '../../timeline/window-query';
 import { plotModel, twinLanes } from './plot-model';
@@ -17,6 +19,7 @@ const model = plotModel({
   lang: 'ar',
   index,
   format: (o) => dateFormat('ar', o),
+  measure: charMeasure(CHAR_W),
 });
 const count = (lanes: readonly unknown[][]) => lanes.reduce((n, l) => n + l.length, 0);
 
@@ -29,6 +32,7 @@ describe('plotModel', () => {
       lang: 'ar',
       index,
       format: (o) => dateFormat('ar', o),
+      measure: charMeasure(CHAR_W),
     });
     expect(again.lanes.map((l) => l.map((n) => [n.key, n.x0]))).toEqual(
       model.lanes.map((l) => l.map((n) => [n.key, n.x0])),

@@ -5,7 +5,8 @@ import { timeTicks, type DateFormatter, type Tick } from '../../timeline/ticks';
 import { createTimeScale, type Direction, type TimeScale } from '../../timeline/time-scale';
 import { spanWidth, type Span } from '../../timeline/time-window';
 import { queryWindow, type TimeIndex } from '../../timeline/window-query';
-import { CHAR_W, INSET, LANE_KINDS, LOD_LIMIT, MARK, MAX_LABEL_CHARS } from './geometry';
+import type { MeasureText } from '../../timeline/label-fit';
+import { CHAR_W, INSET, LANE_KINDS, LOD_LIMIT, MARK, MAX_LABEL_W } from './geometry';
 import { idsOf, type TimelineNode } from './timeline-node';
 import type { PlotNavItem } from './use-roving-focus';
 
@@ -30,6 +31,8 @@ export interface PlotInput {
   index: TimeIndex;
   /** Label formatters for the axis, bound to `lang`. */
   format: DateFormatter;
+  /** Label widths in pixels, in the label font (see label-measure.ts). */
+  measure: MeasureText;
   /** The selected event: never hidden inside a cluster. */
   keep?: string | null;
 }
@@ -46,6 +49,7 @@ export function plotModel({
   lang,
   index,
   format,
+  measure,
   keep = null,
 }: PlotInput): PlotModel {
   const scale = createTimeScale(span, width, dir, INSET);
@@ -53,8 +57,7 @@ export function plotModel({
   const plot = [INSET, Math.max(INSET, width - INSET)] as const;
 
   // Query a little beyond the window, so marks and labels entering from its edges are drawn.
-  const margin =
-    ((MARK + MAX_LABEL_CHARS * CHAR_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
+  const margin = ((MARK + MAX_LABEL_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
   const inView = queryWindow(index, [span[0] - margin, span[1] + margin]);
   const lod = queryWindow(index, span).length > LOD_LIMIT;
   const label = (e: KhattEvent) => e.title[lang];
@@ -71,8 +74,8 @@ export function plotModel({
       markSize: MARK,
       gap: 8,
       label,
-      charWidth: CHAR_W,
-      maxLabelChars: MAX_LABEL_CHARS,
+      measure,
+      maxLabelWidth: MAX_LABEL_W,
       keep,
     }).map((lane) => lane.items);
   }

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { Shape } from './mark-geometry';
-import { svgPaint } from './tokens';
+import { LABEL_HALO_W, svgPaint } from './tokens';
 
 /** One shape of mark-geometry as an SVG element: the SVG painter, nothing more. */
 export function SvgShape({ shape }: { shape: Shape }) {
@@ -13,6 +13,12 @@ export function SvgShape({ shape }: { shape: Shape }) {
         y={shape.y}
         textAnchor={shape.anchor}
         dominantBaseline="central"
+        {...(shape.halo && {
+          stroke: shape.halo,
+          strokeWidth: LABEL_HALO_W,
+          strokeLinejoin: 'round' as const,
+          paintOrder: 'stroke',
+        })}
       >
         {shape.text}
       </text>

@@ -18,7 +18,9 @@ import { MIN_SPAN } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import { maxZoom } from '../../timeline/zoom-transform';
 import { useView, viewActions } from '../../url-state/view-store';
+import { ClusterPopover } from './cluster-popover';
 import { INSET, PLOT_H } from './geometry';
+import { useLabelMeasure } from './label-measure';
 import type { LegendIds } from './names';
 import { EmptyItem, ItemTip, LaneHeads, MarksLayer, usePlotNames } from './plot-layers';
 import { canvasWanted } from './canvas-mode';
@@ -70,7 +72,8 @@ export function TimelinePlot({
   const selectedId = useView((s) => s.event);
   const target = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const model = usePlotModel({ span, width, dir, lang, index, keep: selectedId });
+  const measure = useLabelMeasure(lang);
+  const model = usePlotModel({ span, width, dir, lang, index, measure, keep: selectedId });
   const { extent } = viewport;
   const base = useMemo(() => createTimeScale(extent, width, dir, INSET), [extent, width, dir]);
   useZoom({
@@ -89,7 +92,9 @@ export function TimelinePlot({
     if (width > 0 && !canvasOn) performance.mark('khatt:drawn');
   }, [width, model.lanes, canvasOn]);
 
-  const { active, register, activate, onKey, onFocusItem } = useRovingFocus({
+  // The cluster whose members are listed (when zooming cannot part them).
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const { active, register, activate, onKey, onFocusItem, focusItem, pick } = useRovingFocus({
     target,
     lanes: model.lanes,
     nav: model.nav,
@@ -99,7 +104,18 @@ export function TimelinePlot({
     selectedId,
     viewport,
     onSelect: viewActions.selectEvent,
+    onOpenCluster: setOpenKey,
   });
+  const closeList = useCallback(() => {
+    setOpenKey(null);
+    if (!openKey) return;
+    focusItem(openKey);
+    // A click outside moves focus after its pointerdown: bring it back unless it went to a control.
+    setTimeout(() => {
+      const here = document.activeElement;
+      if (!here || here === document.body) focusItem(openKey);
+    }, 0);
+  }, [openKey, focusItem]);
 
   // The card shows for the item under the pointer, else for the focused one.
   const [hover, setHover] = useState<string | null>(null);
@@ -110,12 +126,14 @@ export function TimelinePlot({
   const tipKey = hover ?? (focusInside ? active : null);
   const names = usePlotNames(lang, ids);
   const tipNode = tipKey ? model.lanes.flat().find((n) => n.key === tipKey) : undefined;
+  const openLane = openKey ? model.lanes.findIndex((l) => l.some((n) => n.key === openKey)) : -1;
+  const openNode = model.lanes[openLane]?.find((n) => n.key === openKey);
 
   const format = useDateFormatter(lang);
   const layer = useCanvasLayer(
     canvas,
     viewport,
-    { width, dir, lang, index, format, selectedId, hoverKey: hover },
+    { width, dir, lang, index, format, measure, selectedId, hoverKey: hover },
     canvasOn,
   );
   const twin = useMemo(
@@ -166,7 +184,11 @@ export function TimelinePlot({
       onFocus={() => setFocusInside(true)}
       onBlur={onBlur}
       onPointerLeave={() => setHover(null)}
-      tip={tipNode && <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} />}
+      tip={
+        tipNode && (
+          <ItemTip node={tipNode} lines={names.tipLines(tipNode)} width={width} lang={lang} />
+        )
+      }
     >
       <MarksLayer
         lanes={twin}
@@ -183,12 +205,38 @@ export function TimelinePlot({
       />
     </PlotDrawing>
   );
-  if (!canvasOn) return drawing;
+  const popover = openNode?.type === 'cluster' && (
+    <ClusterPopover
+      cluster={openNode}
+      lane={openLane}
+      lang={lang}
+      width={width}
+      name={names.names(openNode)[0]}
+      eventName={names.eventName}
+      facts={names.facts}
+      onClose={closeList}
+      onPick={(event) => {
+        setOpenKey(null);
+        pick(event);
+      }}
+    />
+  );
+  if (!canvasOn) {
+    return (
+      <>
+        {drawing}
+        {popover}
+      </>
+    );
+  }
   return (
-    <div className="tl-plot">
-      <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />
-      {drawing}
-    </div>
+    <>
+      <div className="tl-plot">
+        <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />
+        {drawing}
+      </div>
+      {popover}
+    </>
   );
 }
 

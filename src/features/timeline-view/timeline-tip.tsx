@@ -1,17 +1,21 @@
-import { AXIS_H, CHAR_W } from './geometry';
+import { wrapText, type MeasureText } from '../../timeline/label-fit';
+import { AXIS_H } from './geometry';
 
 const LINE_H = 17;
 const PAD = 8;
+const MAX_W = 440;
 
 /**
- * A hover (or keyboard-focus) card with the full title, date and kind of an item, whose own
- * label may be shortened. Decorative: the item's accessible name already says all of it.
+ * A hover (or keyboard-focus) card with the whole title, date and kind of an item, whose own
+ * label may be cut: long lines wrap at words to the plot's width, never cut. Decorative: the
+ * item's accessible name already says all of it.
  */
 export function TimelineTip({
   lines,
   x,
   y,
   width,
+  measure,
 }: {
   lines: readonly string[];
   /** Where the item is: the card centres above it (below when there is no room). */
@@ -19,10 +23,14 @@ export function TimelineTip({
   y: number;
   /** The plot's width, which the card stays inside. */
   width: number;
+  /** The label measure (at the label size, a little wider than the card's text). */
+  measure: MeasureText;
 }) {
-  const maxChars = Math.floor((Math.min(440, width - 8) - 2 * PAD) / CHAR_W);
-  const shown = lines.map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
-  const w = Math.max(...shown.map((l) => l.length)) * CHAR_W + 2 * PAD;
+  const room = Math.min(MAX_W, width - 8) - 2 * PAD;
+  const shown = lines.flatMap((line, i) =>
+    wrapText(line, room, measure).map((text) => ({ text, title: i === 0 })),
+  );
+  const w = Math.min(room, Math.max(...shown.map((l) => measure(l.text)))) + 2 * PAD;
   const h = shown.length * LINE_H + PAD;
   const left = Math.min(Math.max(x - w / 2, 4), width - w - 4);
   const top = y - 16 - h < AXIS_H ? y + 16 : y - 16 - h;
@@ -32,13 +40,13 @@ export function TimelineTip({
       {shown.map((line, i) => (
         <text
           key={i}
-          className={i === 0 ? 'tl-tip-title' : undefined}
+          className={line.title ? 'tl-tip-title' : undefined}
           x={left + w / 2}
           y={top + PAD / 2 + LINE_H * (i + 0.5)}
           textAnchor="middle"
           dominantBaseline="central"
         >
-          {line}
+          {line.text}
         </text>
       ))}
     </g>

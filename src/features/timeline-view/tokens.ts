@@ -24,6 +24,12 @@ export const KIND_COLOUR: Record<EventKind, string> = {
 };
 
 export const SURFACE = 'var(--surface)';
+const SURFACE_2 = 'var(--surface-2)';
+
+/** A lane's background, alternating; also the halo colour of the labels drawn on it. */
+export const laneSurface = (lane: number): string => (lane % 2 === 1 ? SURFACE_2 : SURFACE);
+/** Width of the halo stroke painted under label letters (SVG `paint-order: stroke`). */
+export const LABEL_HALO_W = 4;
 export const TEXT = 'var(--text)';
 const HIGHLIGHT = 'var(--highlight-current)';
 

@@ -8,6 +8,7 @@ import type { Span } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import { paintScene, readPalette, type Palette } from './canvas-layer';
 import { AXIS_H, LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, ROW_H } from './geometry';
+import type { MeasureText } from '../../timeline/label-fit';
 import { plotModel, type PlotModel } from './plot-model';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
@@ -18,16 +19,17 @@ export interface CanvasInput {
   lang: Lang;
   index: TimeIndex;
   format: DateFormatter;
+  measure: MeasureText;
   selectedId: string | null;
   hoverKey: string | null;
 }
 
 /** The bundled faces the canvas draws with: text waits for them, so Arabic is shaped right. */
 const FACES = [
-  '400 13px "Noto Naskh Arabic"',
-  '700 13px "Noto Naskh Arabic"',
-  '400 13px "Noto Sans"',
-  '700 13px "Noto Sans"',
+  '400 14px "Noto Sans Arabic"',
+  '700 14px "Noto Sans Arabic"',
+  '400 14px "Noto Sans"',
+  '700 14px "Noto Sans"',
 ];
 
 let fontsReady: Promise<unknown> | null = null;
@@ -85,6 +87,7 @@ export function useCanvasLayer(
         last.input.dir === now.dir &&
         last.input.lang === now.lang &&
         last.input.index === now.index &&
+        last.input.measure === now.measure &&
         last.input.selectedId === now.selectedId;
       if (same && last.input.hoverKey === now.hoverKey) return;
       const model = same
@@ -96,6 +99,7 @@ export function useCanvasLayer(
             lang: now.lang,
             index: now.index,
             format: now.format,
+            measure: now.measure,
             keep: now.selectedId,
           });
       const dpr = window.devicePixelRatio || 1;

@@ -5,6 +5,7 @@ import type { DateFormatter } from '../../timeline/ticks';
 import type { Direction } from '../../timeline/time-scale';
 import type { Span } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
+import type { MeasureText } from '../../timeline/label-fit';
 import { plotModel, type PlotModel } from './plot-model';
 
 export type { PlotModel } from './plot-model';
@@ -24,13 +25,15 @@ export function usePlotModel(o: {
   dir: Direction;
   lang: Lang;
   index: TimeIndex;
+  /** Label widths in the label font (useLabelMeasure). */
+  measure: MeasureText;
   /** The selected event: never hidden inside a cluster. */
   keep?: string | null;
 }): PlotModel {
-  const { span, width, dir, lang, index, keep = null } = o;
+  const { span, width, dir, lang, index, measure, keep = null } = o;
   const format = useDateFormatter(lang);
   return useMemo(
-    () => plotModel({ span, width, dir, lang, index, format, keep }),
-    [span, width, dir, lang, index, format, keep],
+    () => plotModel({ span, width, dir, lang, index, format, measure, keep }),
+    [span, width, dir, lang, index, format, measure, keep],
   );
 }

@@ -14,9 +14,11 @@ import {
   type NavItem,
   type NavKey,
 } from '../../timeline/navigation';
+import { standApart } from '../../timeline/lanes';
 import type { TimeScale } from '../../timeline/time-scale';
 import { eventAnchor, padSpan, spanWidth, type Span } from '../../timeline/time-window';
-import { firstFrom, lastBefore, type TimeIndex } from '../../timeline/window-query';
+import { firstFrom, lastBefore, queryWindow, type TimeIndex } from '../../timeline/window-query';
+import { MARK, ROWS } from './geometry';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
 
@@ -35,6 +37,8 @@ export interface RovingOptions {
   /** Owns the window: the keyboard zooms it and brings what it reaches into view. */
   viewport: Viewport;
   onSelect: (id: string) => void;
+  /** A cluster that zooming cannot separate opens as a list instead. */
+  onOpenCluster: (key: string) => void;
 }
 
 const NAV_KEYS = new Set<string>([
@@ -50,10 +54,12 @@ const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
 /**
  * The timeline is one tab stop: a roving tabindex over its items. Arrow keys move in visual
  * order (past the edge they pan to the next event in time), Home/End go to the first/last
- * event, Enter/Space select an event or zoom into a cluster, +/− zoom around the focused item.
+ * event, Enter/Space select an event or open a cluster (zoom in, or list what zoom cannot part),
+ * +/− zoom around the focused item.
  */
 export function useRovingFocus(o: RovingOptions) {
-  const { target, lanes, nav, index, span, scale, selectedId, viewport, onSelect } = o;
+  const { target, lanes, nav, index, span, scale, selectedId, viewport, onSelect, onOpenCluster } =
+    o;
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const active = resolveFocus(nav, focus, selectedId);
   const moved = useRef(false);
@@ -93,18 +99,32 @@ export function useRovingFocus(o: RovingOptions) {
         onSelect(node.event.id);
         return;
       }
-      const first = node.type === 'cluster' ? (node.events[0]?.id ?? null) : null;
-      setFocus({ key: first ?? key, eventId: first, time: node.start });
-      moved.current = true;
-      // Zoom to where the cluster's events begin (a long span in it must not zoom out);
-      // if that is no narrower than the window, just zoom in on the cluster.
+      // Zoom to where the cluster's events begin (a long span in it must not zoom out).
       const anchors =
         node.type === 'cluster' ? node.events.map(eventAnchor) : [node.start, node.end];
       const target = padSpan([Math.min(...anchors), Math.max(...anchors)], 0.25);
-      if (spanWidth(target) < spanWidth(span) * 0.8) viewport.show(target);
+      const narrower = spanWidth(target) < spanWidth(span) * 0.8;
+      if (node.type === 'cluster') {
+        // Zoom in only when that draws each event as itself; else (events that overlap even
+        // at the closest zoom) list them.
+        // (with what else of its lane is in that window, which takes rows too).
+        const closer = scale.copy().domain([new Date(target[0]), new Date(target[1])]);
+        const lane = queryWindow(index, target).filter((e) => e.kind === node.kind);
+        const ids = new Set(node.events.map((e) => e.id));
+        const apart = () => standApart(lane, closer, { rows: ROWS, markSize: MARK, gap: 8 }, ids);
+        if (!narrower || !apart()) {
+          onOpenCluster(key);
+          return;
+        }
+      }
+      const first = node.type === 'cluster' ? (node.events[0]?.id ?? null) : null;
+      setFocus({ key: first ?? key, eventId: first, time: node.start });
+      moved.current = true;
+      // A density bar no narrower than the window: just zoom in on it.
+      if (narrower) viewport.show(target);
       else viewport.zoom(2, +scale.invert(node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x));
     },
-    [lanes, onSelect, viewport, span, scale],
+    [lanes, onSelect, onOpenCluster, viewport, span, scale, index],
   );
 
   const onKey = useCallback(
@@ -146,5 +166,20 @@ export function useRovingFocus(o: RovingOptions) {
     [nav],
   );
 
-  return { active, register, activate, onKey, onFocusItem };
+  /** Focus an item now (the cluster a closed list came from). */
+  const focusItem = useCallback((key: string) => {
+    elements.current.get(key)?.focus({ preventScroll: true });
+  }, []);
+
+  /** The event picked from a cluster's list: selected, and focus follows it to its own mark. */
+  const pick = useCallback(
+    (event: KhattEvent) => {
+      setFocus({ key: event.id, eventId: event.id, time: eventAnchor(event) });
+      moved.current = true;
+      onSelect(event.id);
+    },
+    [onSelect],
+  );
+
+  return { active, register, activate, onKey, onFocusItem, focusItem, pick };
 }
