@@ -361,6 +361,48 @@ test.describe('the timeline', () => {
     const { start, end } = windowOf(khatt.param('window'));
     await expect(said).toContainText(await dayRange(khatt, start, end));
   });
+
+  test('N and P on a focused mark select the next and previous event', async ({
+    khatt,
+    corpus,
+    page,
+  }) => {
+    const order = [...corpus.events].sort((a, b) =>
+      a.date.start !== b.date.start ? (a.date.start < b.date.start ? -1 : 1) : a.id < b.id ? -1 : 1,
+    );
+    const erbil = 'erbil-rocket-attack-2021-02-15';
+    const at = order.findIndex((e) => e.id === erbil);
+    await khatt.open(`event=${erbil}`);
+    await khatt.eventButton(byId(corpus, erbil), khatt.timeline).focus();
+    await page.keyboard.press('n');
+    await expect.poll(() => khatt.param('event')).toBe(order[at + 1]?.id);
+    await page.keyboard.press('p');
+    await page.keyboard.press('p');
+    await expect.poll(() => khatt.param('event')).toBe(order[at - 1]?.id);
+    // Focus follows the selection, so the next N goes on from there.
+    await expect(page.locator(':focus')).toHaveAccessibleName(
+      new RegExp(`^${order[at - 1]?.title[khatt.lang] ?? '-'}`),
+    );
+  });
+
+  test('keeps the pressed Timeline/List toggle visible in forced colours', async ({
+    khatt,
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await khatt.open();
+    const look = (name: string) =>
+      khatt
+        .button(new RegExp(`^${name}$`))
+        .first()
+        .evaluate((el) => {
+          const s = getComputedStyle(el);
+          return `${s.backgroundColor} ${s.color}`;
+        });
+    const pressed = khatt.button(new RegExp(`^${khatt.s('view.timeline')}$`)).first();
+    await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+    expect(await look(khatt.s('view.timeline'))).not.toBe(await look(khatt.s('view.list')));
+  });
 });
 
 test.describe('sharing the window', () => {

@@ -29,8 +29,10 @@ export function LinkNotice({ corpus }: { corpus: Corpus }) {
   };
 
   useEffect(() => {
-    const reconciled = reconcileWithCorpus(getView(), corpus);
-    if (reconciled.ignored.length > 0) {
+    const current = getView();
+    const reconciled = reconcileWithCorpus(current, corpus);
+    // Also when nothing was dropped but something was filled in (a linked excerpt's article).
+    if (reconciled.ignored.length > 0 || reconciled.state !== current) {
       viewActions.ignoreFromLink(reconciled.state, reconciled.ignored);
     }
   }, [link, corpus]);

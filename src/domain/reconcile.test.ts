@@ -4,14 +4,19 @@ import type { Corpus } from './types';
 import { DEFAULT_VIEW_STATE } from './view-state';
 
 const corpus = {
-  events: [{ id: 'known-event' }],
+  events: [
+    {
+      id: 'known-event',
+      excerpts: [{ source: 'known-source' }, { source: 'other-source' }],
+    },
+  ],
   redirects: [
     { from: 'merged-event', to: 'known-event', reason: { ar: 'دُمج', en: 'Merged' } },
     { from: 'dropped-event', reason: { ar: 'حُذف', en: 'Removed' } },
     { from: 'dangling', to: 'also-gone', reason: { ar: 'دُمج', en: 'Merged' } },
   ],
   actors: [{ id: 'kadhimi' }, { id: 'blinken' }],
-  sources: [{ id: 'known-source' }],
+  sources: [{ id: 'known-source' }, { id: 'other-source' }],
 } as unknown as Corpus;
 
 describe('reconcileWithCorpus', () => {
@@ -78,6 +83,49 @@ describe('reconcileWithCorpus', () => {
     expect(unknown.state.source).toBeNull();
     expect(unknown.ignored).toEqual([
       { param: 'source', reason: 'unknown-id', value: 'elsewhere' },
+    ]);
+  });
+
+  test("opens a linked excerpt's article", () => {
+    const state = { ...DEFAULT_VIEW_STATE, event: 'known-event', excerpt: 'known-event.2' };
+    const result = reconcileWithCorpus(state, corpus);
+    expect(result.state).toMatchObject({ event: 'known-event', article: 'other-source' });
+    expect(result.state.excerpt).toBe('known-event.2');
+    expect(result.ignored).toEqual([]);
+  });
+
+  test('drops an excerpt the event lacks, keeping the event and the rest', () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      event: 'known-event',
+      excerpt: 'known-event.3',
+      actors: ['kadhimi'],
+    };
+    const result = reconcileWithCorpus(state, corpus);
+    expect(result.state).toEqual({ ...state, excerpt: null });
+    expect(result.ignored).toEqual([
+      { param: 'excerpt', reason: 'unknown-id', value: 'known-event.3' },
+    ]);
+  });
+
+  test('says once that an excerpt of a missing event is missing', () => {
+    const state = { ...DEFAULT_VIEW_STATE, event: 'ghost', excerpt: 'ghost.1' };
+    const result = reconcileWithCorpus(state, corpus);
+    expect(result.state).toMatchObject({ event: null, excerpt: null });
+    expect(result.ignored).toEqual([{ param: 'excerpt', reason: 'unknown-id', value: 'ghost.1' }]);
+  });
+
+  test('drops an excerpt from another article than the open one', () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      event: 'known-event',
+      article: 'known-source',
+      excerpt: 'known-event.2',
+    };
+    const result = reconcileWithCorpus(state, corpus);
+    expect(result.state).toMatchObject({ article: 'known-source', excerpt: null });
+    expect(result.ignored).toEqual([
+      { param: 'excerpt', reason: 'invalid', value: 'known-event.2' },
     ]);
   });
 });

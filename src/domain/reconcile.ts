@@ -1,3 +1,4 @@
+import { parseExcerptId } from './excerpt-id';
 import type { Ignored } from './url-codec';
 import type { Corpus } from './types';
 import type { ViewState } from './view-state';
@@ -5,6 +6,7 @@ import type { ViewState } from './view-state';
 /**
  * Drops ids a link names that this corpus does not have, and says which. An event id the
  * corpus's redirects list opens the event it became (`moved`) or is dropped as `removed`.
+ * An excerpt opens its article; one the corpus lacks is dropped and keeps the rest of the link.
  */
 export function reconcileWithCorpus(
   state: ViewState,
@@ -15,6 +17,26 @@ export function reconcileWithCorpus(
   const actors = new Set(corpus.actors.map((a) => a.id));
   const sources = new Set(corpus.sources.map((s) => s.id));
   const next = { ...state };
+  let changed = false;
+  if (next.excerpt) {
+    const value = next.excerpt;
+    const ref = parseExcerptId(value);
+    const event = ref && corpus.events.find((e) => e.id === ref.event);
+    const excerpt = ref && event?.excerpts[ref.index];
+    if (!excerpt) {
+      ignored.push({ param: 'excerpt', reason: 'unknown-id', value });
+      // The excerpt named a missing event: one notice says so, not a second for the event.
+      const redirected = corpus.redirects?.some((r) => r.from === ref?.event);
+      if (!event && !redirected && next.event === ref?.event) next.event = null;
+      next.excerpt = null;
+    } else if (next.article === null) {
+      next.article = excerpt.source;
+      changed = true;
+    } else if (next.article !== excerpt.source) {
+      ignored.push({ param: 'excerpt', reason: 'invalid', value });
+      next.excerpt = null;
+    }
+  }
   if (next.event && !events.has(next.event)) {
     const value = next.event;
     const redirect = corpus.redirects?.find((r) => r.from === value);
@@ -39,5 +61,5 @@ export function reconcileWithCorpus(
     if (!actors.has(id)) ignored.push({ param: 'actors', reason: 'unknown-id', value: id });
   }
   if (known.length !== next.actors.length) next.actors = known;
-  return { state: ignored.length ? next : state, ignored };
+  return { state: ignored.length || changed ? next : state, ignored };
 }

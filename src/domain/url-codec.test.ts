@@ -31,6 +31,7 @@ describe('parseViewState', () => {
       view: 'list',
       event: 'e-1',
       article: 'src-2',
+      excerpt: null,
       actors: ['kadhimi', 'blinken'],
       match: 'all',
       kinds: ['attack', 'diplomacy'],
@@ -231,6 +232,51 @@ describe('parseViewState', () => {
   });
 });
 
+describe('the excerpt parameter', () => {
+  it('selects the excerpt and, when the link names none, its event', () => {
+    const { state, ignored } = parse('?excerpt=erbil-attack.2');
+    expect(ignored).toEqual([]);
+    expect(state.excerpt).toBe('erbil-attack.2');
+    expect(state.event).toBe('erbil-attack');
+  });
+
+  it('round-trips with its event and article, after them in canonical order', () => {
+    const state = parse('?excerpt=erbil-attack.2&article=watan&event=erbil-attack').state;
+    expect(serializeViewState(state)).toBe(
+      '?event=erbil-attack&article=watan&excerpt=erbil-attack.2',
+    );
+    expect(parse(serializeViewState(state))).toEqual({ state, ignored: [] });
+  });
+
+  it.each(['erbil-attack', 'erbil-attack.0', 'erbil-attack.x', 'Erbil Attack.1', 'erbil#1', '.2'])(
+    'rejects the malformed id %s and keeps the rest of the link',
+    (bad) => {
+      const { state, ignored } = parse(
+        `?event=e-1&article=src-2&excerpt=${encodeURIComponent(bad)}&window=2021-01-01..2021-06-30`,
+      );
+      expect(ignored).toEqual([{ param: 'excerpt', reason: 'invalid', value: bad }]);
+      expect(state).toEqual({
+        ...DEFAULT_VIEW_STATE,
+        event: 'e-1',
+        article: 'src-2',
+        window: { start: '2021-01-01', end: '2021-06-30' },
+      });
+    },
+  );
+
+  it("rejects an excerpt of another event than the link's and keeps the link's event", () => {
+    const { state, ignored } = parse('?event=e-1&excerpt=e-2.1');
+    expect(ignored).toEqual([{ param: 'excerpt', reason: 'invalid', value: 'e-2.1' }]);
+    expect(state.event).toBe('e-1');
+    expect(state.excerpt).toBeNull();
+  });
+
+  it('is left out of a hand-built state whose event it does not belong to', () => {
+    const state = { ...DEFAULT_VIEW_STATE, event: 'e-1', excerpt: 'e-2.1' };
+    expect(serializeViewState(state)).toBe('?event=e-1');
+  });
+});
+
 describe('serializeViewState', () => {
   it('writes nothing for the default state', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
@@ -291,6 +337,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom('timeline' as const, 'list' as const),
     event: fc.option(id, { nil: null }),
     article: fc.option(id, { nil: null }),
+    excerptPlace: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
     source: fc.option(id, { nil: null }),
     actors: fc.uniqueArray(id, { maxLength: 8 }),
     match: fc.constantFrom('any' as const, 'all' as const),
@@ -304,6 +351,10 @@ const validState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
   })
+  .map(({ excerptPlace, ...s }) => ({
+    ...s,
+    excerpt: s.event && excerptPlace ? `${s.event}.${excerptPlace}` : null,
+  }))
   .map((s) => (s.from && s.to && s.from > s.to ? { ...s, from: s.to, to: s.from } : s));
 
 const anything = fc.oneof(
@@ -316,6 +367,11 @@ const anyState: fc.Arbitrary<ViewState> = fc
     view: fc.oneof(fc.constantFrom('timeline', 'list'), anything),
     event: fc.oneof(id, anything, fc.constant(null)),
     article: fc.oneof(id, anything, fc.constant(null)),
+    excerpt: fc.oneof(
+      id.map((i) => `${i}.2`),
+      anything,
+      fc.constant(null),
+    ),
     source: fc.oneof(id, anything, fc.constant(null)),
     actors: fc.array(
       fc.oneof(id, fc.string({ unit: idChar, minLength: 90, maxLength: 110 }), anything),
@@ -415,6 +471,7 @@ describe('the codec, for any input', () => {
       view: 'list',
       event: long('e'),
       article: long('a'),
+      excerpt: `${long('e')}.999`,
       actors: Array.from({ length: LIMITS.actors }, (_, i) => long(String(i % 10))).map((s, i) =>
         `${i}${s}`.slice(0, LIMITS.id),
       ),

@@ -1,3 +1,4 @@
+import { parseExcerptId } from './excerpt-id';
 import { ID_PATTERN } from './ids';
 import { isBoundedDay } from './iso-day';
 import { ALL_SUBTYPES, KINDS } from './types';
@@ -44,6 +45,7 @@ export const PARAMS = [
   'view',
   'event',
   'article',
+  'excerpt',
   'actors',
   'match',
   'kinds',
@@ -58,6 +60,11 @@ type Param = (typeof PARAMS)[number];
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
 
 const isId = (s: string) => s.length <= LIMITS.id && ID_PATTERN.test(s);
+/** `<event id>.<place>`: the event's id within the id limit (see excerpt-id.ts). */
+const isExcerptId = (s: string) => {
+  const ref = s.length <= LIMITS.id + 4 ? parseExcerptId(s) : null;
+  return ref !== null && isId(ref.event);
+};
 /** A real calendar day (no 2021-02-30) between 1900 and 2100. */
 const isDay = isBoundedDay;
 
@@ -153,6 +160,10 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
         if (isId(token)) state[key] = token;
         else report(key, 'invalid', value);
         break;
+      case 'excerpt':
+        if (isExcerptId(token)) state.excerpt = token;
+        else report(key, 'invalid', value);
+        break;
       case 'actors':
         for (const item of value.split(',')) {
           const id = lowerTrim(item);
@@ -205,6 +216,13 @@ export function parseViewState(search: string): { state: ViewState; ignored: Ign
       }
     }
   }
+  // An excerpt names its event: it selects it, and a link naming another event keeps that one.
+  const excerptOf = state.excerpt === null ? null : parseExcerptId(state.excerpt);
+  if (excerptOf && state.event === null) state.event = excerptOf.event;
+  else if (excerptOf && state.event !== excerptOf.event) {
+    report('excerpt', 'invalid', state.excerpt ?? '');
+    state.excerpt = null;
+  }
   if (state.from && state.to && state.from > state.to) {
     report('to', 'invalid', state.to);
     state.to = null;
@@ -225,11 +243,19 @@ export function validViewState(state: ViewState): ViewState {
   if (from && to && from > to) to = null;
   const start = day(state.window?.start);
   const end = day(state.window?.end);
+  const event = id(state.event);
+  const excerpt =
+    typeof state.excerpt === 'string' &&
+    isExcerptId(state.excerpt) &&
+    parseExcerptId(state.excerpt)?.event === event
+      ? state.excerpt
+      : null;
   return {
     lang: state.lang === 'en' ? 'en' : 'ar',
     view: state.view === 'list' ? 'list' : 'timeline',
-    event: id(state.event),
+    event,
     article: id(state.article),
+    excerpt,
     actors: [...new Set(list(state.actors).filter((a): a is string => id(a) !== null))].slice(
       0,
       LIMITS.actors,
@@ -257,6 +283,7 @@ export function serializeViewState(input: ViewState): string {
   if (state.view !== DEFAULT_VIEW_STATE.view) fields.push(['view', state.view]);
   if (state.event) fields.push(['event', state.event]);
   if (state.article) fields.push(['article', state.article]);
+  if (state.excerpt) fields.push(['excerpt', state.excerpt]);
   const actorsAt = fields.length;
   if (state.match !== 'any') fields.push(['match', state.match]);
   if (state.kinds.length) fields.push(['kinds', state.kinds.join(',')]);

@@ -8,6 +8,11 @@ export interface ViewState {
   event: string | null;
   /** Source id open in the article reader, or null when the reader is closed. */
   article: string | null;
+  /**
+   * One excerpt of the selected event marked in the open article (see excerpt-id.ts); only
+   * ever set together with its event.
+   */
+  excerpt: string | null;
   actors: string[];
   /** Whether an event must involve any of the chosen actors, or all of them. */
   match: 'any' | 'all';
@@ -33,6 +38,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'timeline',
   event: null,
   article: null,
+  excerpt: null,
   actors: [],
   match: 'any',
   kinds: [],

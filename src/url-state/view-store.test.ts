@@ -61,6 +61,18 @@ describe('viewActions', () => {
     expect(getView().kinds).toEqual(['attack']);
   });
 
+  it('marks a passage with its article, and selecting another event unmarks it', () => {
+    open('?event=erbil-attack');
+    viewActions.openArticle('watan', { excerpt: 'erbil-attack.2' });
+    expect(window.location.search).toBe('?event=erbil-attack&article=watan&excerpt=erbil-attack.2');
+    viewActions.selectEvent('nato-meeting');
+    expect(getView()).toMatchObject({ event: 'nato-meeting', article: 'watan', excerpt: null });
+    viewActions.selectEvent('erbil-attack', { excerpt: 'erbil-attack.1' });
+    expect(getView().excerpt).toBe('erbil-attack.1');
+    viewActions.openArticle(null);
+    expect(window.location.search).toBe('?event=erbil-attack');
+  });
+
   it('puts the revealed window into the same entry as the selection', () => {
     open('?window=2021-02-13..2021-03-01');
     const off = registerReveal((id) =>

@@ -216,11 +216,15 @@ function withFit(patch: Partial<ViewState>): ViewState {
 
 /** The named ways the view changes. Each is stable (module functions), so no prop drilling. */
 export const viewActions = {
-  /** Opens an event's details (null closes them), bringing it into the timeline's window. */
-  selectEvent(id: string | null): void {
-    if (id === snapshot.state.event) return;
+  /**
+   * Opens an event's details (null closes them), bringing it into the timeline's window;
+   * `excerpt` marks one of its passages in the open article (see domain/excerpt-id.ts).
+   */
+  selectEvent(id: string | null, options: { excerpt?: string } = {}): void {
+    const excerpt = options.excerpt ?? null;
+    if (id === snapshot.state.event && excerpt === snapshot.state.excerpt) return;
     const window = id === null ? undefined : reveal?.(id);
-    push(window === undefined ? { event: id } : { event: id, window });
+    push(window === undefined ? { event: id, excerpt } : { event: id, excerpt, window });
   },
   /**
    * Narrows the events: one history entry per change, or (`replace`) a correction of the last
@@ -235,9 +239,17 @@ export const viewActions = {
   clearFilters(): void {
     write(withFit(CLEARED_FILTERS), 'push', []);
   },
-  /** Opens an article in the reader (null closes it), optionally with one of its events selected. */
-  openArticle(id: string | null, options: { event?: string } = {}): void {
-    push(options.event === undefined ? { article: id } : { article: id, event: options.event });
+  /**
+   * Opens an article in the reader (null closes it), optionally with one of its events selected
+   * or one passage of the selected event marked (`excerpt`, an excerpt id of that event).
+   */
+  openArticle(id: string | null, options: { event?: string; excerpt?: string } = {}): void {
+    const excerpt = id === null ? null : (options.excerpt ?? null);
+    push(
+      options.event === undefined
+        ? { article: id, excerpt }
+        : { article: id, event: options.event, excerpt },
+    );
   },
   setLanguage(lang: Lang): void {
     push({ lang });

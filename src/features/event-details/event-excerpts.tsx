@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { excerptId } from '../../domain/excerpt-id';
 import { isUnnamedOutlet } from '../../domain/sources';
 import type { Corpus, FuzzyDate, KhattEvent, Lang } from '../../domain/types';
 import { Highlighted } from '../../ui/highlighted';
@@ -7,7 +8,8 @@ import { viewActions } from '../../url-state/view-store';
 
 /**
  * The event's excerpts as verbatim Arabic quotes (whatever the UI language), each captioned
- * with its outlet and publication date, with a button that opens the article in the reader.
+ * with its outlet and publication date, with a button that opens the article in the reader
+ * at that very passage.
  */
 export function EventExcerpts({
   corpus,
@@ -56,7 +58,9 @@ export function EventExcerpts({
                   type="button"
                   className="details-read"
                   aria-label={t('readInArticleNamed', { outlet, date })}
-                  onClick={() => viewActions.openArticle(excerpt.source)}
+                  onClick={() =>
+                    viewActions.openArticle(excerpt.source, { excerpt: excerptId(event.id, i) })
+                  }
                 >
                   {t('readInArticle')}
                 </button>

@@ -182,8 +182,8 @@ describe('highlightsFor', () => {
     ];
     expect(highlightsFor(events, 's', text)).toEqual({
       highlights: [
-        { key: 'e1#1', event: 'e1', start: second, end: second + quote.length },
-        { key: 'e2#0', event: 'e2', start: first, end: first + quote.length },
+        { key: 'e1.2', event: 'e1', start: second, end: second + quote.length },
+        { key: 'e2.1', event: 'e2', start: first, end: first + quote.length },
       ],
       missing: 0,
     });

@@ -1,3 +1,4 @@
+import { excerptId } from '../../domain/excerpt-id';
 import type { KhattEvent } from '../../domain/types';
 
 /**
@@ -8,7 +9,7 @@ import type { KhattEvent } from '../../domain/types';
 
 /** One excerpt of one event, as an interval of the article text. */
 export interface Highlight {
-  /** Unique per excerpt: `<event id>#<excerpt index>`. */
+  /** Unique per excerpt: its excerpt id, `<event id>.<1-based place>` (domain/excerpt-id.ts). */
   key: string;
   event: string;
   start: number;
@@ -28,8 +29,8 @@ export interface Paragraph {
   segments: Segment[];
 }
 
-/** The key of an event's excerpt, shared by the reader's highlights and "current" logic. */
-export const highlightKey = (event: string, index: number) => `${event}#${index}`;
+/** The key of an event's excerpt, shared by the reader's highlights, links and "current" logic. */
+export const highlightKey = excerptId;
 
 /**
  * The excerpts of every event that quote `source`, checked against the text: an excerpt whose

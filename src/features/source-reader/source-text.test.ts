@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsOf, type Highlight } from './segments';
 import { SourceText } from './source-text';
 
-const render = (text: string, highlights: Highlight[], current: string | null = null) =>
+const render = (
+  text: string,
+  highlights: Highlight[],
+  current: string | null = null,
+  chosen: string | null = null,
+) =>
   renderToStaticMarkup(
     createElement(SourceText, {
       text,
       paragraphs: paragraphsOf(text, highlights),
       current,
+      chosen,
       nameOf: (events: string[]) => `Excerpt of: ${events.join(' and ')}`,
+      describe: (segment) => `described ${segment.highlights.map((h) => h.key).join(' ')}`,
       onActivate: () => {},
       currentRef: createRef<HTMLElement>(),
     }),
@@ -45,9 +52,21 @@ describe('SourceText', () => {
     expect(html).toContain(`id="${self}"`);
   });
 
-  it('marks only the selected event’s excerpts as current', () => {
-    const html = render(text, highlights, 'b');
+  it('sets the selected event’s passages apart and marks only the chosen one current', () => {
+    const two = [
+      ...highlights,
+      { key: 'b.2', event: 'b', start: text.indexOf('كلاما'), end: text.indexOf(' آخر') },
+    ];
+    const html = render(text, two, 'b', 'b.2');
+    expect(html.match(/reader-mark--current/g)).toHaveLength(2);
     expect(html.match(/aria-current="true"/g)).toHaveLength(1);
-    expect(html).toMatch(/reader-mark--current"><span[^>]*aria-current="true"[^>]*>بايدن</);
+    expect(html).toMatch(/reader-mark--chosen"><span[^>]*aria-current="true"[^>]*>كلاما</);
+    expect(html).not.toMatch(/aria-current="true"[^>]*>بايدن</);
+  });
+
+  it('describes each highlight by a referenced hidden text', () => {
+    const html = render(text, highlights, 'b', 'b#0');
+    const [, described] = /aria-describedby="(\S+)"[^>]*>بايدن/.exec(html) ?? [];
+    expect(html).toContain(`id="${described}">described b#0</span>`);
   });
 });

@@ -4,40 +4,50 @@ import { eventsOf, type Paragraph, type Segment } from './segments';
 interface Props {
   text: string;
   paragraphs: Paragraph[];
-  /** Ids of the excerpts' events that count as current (the selected event). */
+  /** The selected event, whose passages stand out (null: none of its passages is here). */
   current: string | null;
+  /** The key of the one passage marked and scrolled to (an excerpt id), or null. */
+  chosen: string | null;
   /** The accessible name of a highlight belonging to these events, in the UI language. */
   nameOf: (events: string[]) => string;
+  /** What a highlight adds to its name (its place among the event's passages, or how to open it). */
+  describe: (segment: Segment) => string;
   onActivate: (segment: Segment) => void;
-  /** Receives the first current highlight, to scroll it into view. */
+  /** Receives the chosen passage's first highlight (else the current event's first), to scroll it into view. */
   currentRef: RefObject<HTMLElement | null>;
 }
 
 /**
  * The verbatim article as React text nodes, one paragraph per line, with every excerpt a
  * highlight: a <mark> holding a button-role span named "Excerpt of: <event>" followed by its
- * own words, so a screen reader still reads the article's text.
+ * own words, so a screen reader still reads the article's text. The selected event's passages
+ * stand out (a solid rule, a stronger fill); the chosen one is outlined and `aria-current`.
  */
 export const SourceText = memo(function SourceText({
   text,
   paragraphs,
   current,
+  chosen,
   nameOf,
+  describe,
   onActivate,
   currentRef,
 }: Props) {
   const idPrefix = useId();
-  const labels = new Map<string, { id: string; text: string }>();
-  const labelOf = (events: string[]) => {
-    const key = events.join(' ');
-    let label = labels.get(key);
-    if (!label) {
-      label = { id: `${idPrefix}l${labels.size}`, text: nameOf(events) };
-      labels.set(key, label);
+  // Names and descriptions repeat across highlights: each text is one hidden element, referenced.
+  const refs = new Map<string, string>();
+  const refOf = (words: string) => {
+    let id = refs.get(words);
+    if (!id) {
+      id = `${idPrefix}l${refs.size}`;
+      refs.set(words, id);
     }
-    return label.id;
+    return id;
   };
-  let currentSeen = false;
+  const chosenHere =
+    chosen !== null &&
+    paragraphs.some((p) => p.segments.some((s) => s.highlights.some((h) => h.key === chosen)));
+  let refSet = false;
 
   const onKeyDown = (e: KeyboardEvent, segment: Segment) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -54,12 +64,14 @@ export const SourceText = memo(function SourceText({
         }
         const events = eventsOf(segment);
         const isCurrent = current !== null && events.includes(current);
-        const first = isCurrent && !currentSeen;
-        if (isCurrent) currentSeen = true;
+        const isChosen = chosenHere && segment.highlights.some((h) => h.key === chosen);
+        const first = !refSet && (chosenHere ? isChosen : isCurrent);
+        if (first) refSet = true;
         const id = `${idPrefix}m${segment.start}`;
         const className = [
           'reader-mark',
           isCurrent && 'reader-mark--current',
+          isChosen && 'reader-mark--chosen',
           events.length > 1 && 'reader-mark--shared',
         ]
           .filter(Boolean)
@@ -73,8 +85,10 @@ export const SourceText = memo(function SourceText({
               className="reader-hit"
               role="button"
               tabIndex={0}
-              aria-current={isCurrent ? 'true' : undefined}
-              aria-labelledby={`${labelOf(events)} ${id}`}
+              aria-current={isChosen ? 'true' : undefined}
+              aria-labelledby={`${refOf(nameOf(events))} ${id}`}
+              aria-describedby={refOf(describe(segment))}
+              data-start={segment.start}
               onClick={() => onActivate(segment)}
               onKeyDown={(e) => onKeyDown(e, segment)}
             >
@@ -92,9 +106,9 @@ export const SourceText = memo(function SourceText({
         {body}
       </div>
       <div hidden>
-        {[...labels.values()].map((label) => (
-          <span key={label.id} id={label.id}>
-            {label.text}
+        {[...refs].map(([words, id]) => (
+          <span key={id} id={id}>
+            {words}
           </span>
         ))}
       </div>

@@ -51,6 +51,15 @@ const NAV_KEYS = new Set<string>([
 ]);
 const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
 
+/** N (+1) or P (−1), unmodified, by `key` or, on other layouts (Arabic ى/ح), by `code`. */
+function stepKey(e: KeyboardEvent<SVGGElement>): 1 | -1 | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : /^Key([NP])$/.exec(e.code)?.[1];
+  if (letter?.toLowerCase() === 'n') return 1;
+  if (letter?.toLowerCase() === 'p') return -1;
+  return null;
+}
+
 /**
  * The timeline is one tab stop: a roving tabindex over its items. Arrow keys move in visual
  * order (past the edge they pan to the next event in time), Home/End go to the first/last
@@ -130,7 +139,18 @@ export function useRovingFocus(o: RovingOptions) {
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, key: string | null) => {
       const factor = ZOOM_KEYS[event.key];
-      if (event.key === 'Enter' || event.key === ' ') {
+      const step = stepKey(event);
+      if (step) {
+        // N/P, as the details advertise: the next/previous shown event after the selected one
+        // (else the focused one), selected and focused.
+        const from = selectedId ?? nav.find((n) => n.key === key)?.ids[0] ?? null;
+        const at = index.events.findIndex((e) => e.id === from);
+        const to = at < 0 ? null : index.events[at + step];
+        if (!to) return;
+        event.preventDefault();
+        goTo(to);
+        onSelect(to.id);
+      } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         if (key) activate(key);
       } else if (factor) {
@@ -152,7 +172,7 @@ export function useRovingFocus(o: RovingOptions) {
         }
       }
     },
-    [nav, activate, viewport, scale, goTo, index, span],
+    [nav, activate, viewport, scale, goTo, index, span, selectedId, onSelect],
   );
 
   const onFocusItem = useCallback(
