@@ -153,12 +153,13 @@ function preloadCorpus(): Plugin {
 }
 
 /**
- * What may load after the first draw: the gesture behaviours, the corpus schema (a corrupt file
- * only), the details, the reader and the export renderers. Everything else the first view needs
+ * What may load after the first draw: the gesture behaviours (with the d3-interpolate and d3-color
+ * they bring), the corpus schema (a corrupt file only), the details, the reader and the export
+ * renderers. Everything else the first view needs
  * goes into one chunk: one request, one compression window, and no chain of small shared chunks.
  */
 const AFTER_FIRST_VIEW =
-  /node_modules\/(?:d3-(?:zoom|brush|selection|transition|drag|dispatch|timer|ease)|zod)\/|src\/(?:domain\/corpus-schema|domain\/export\/|features\/(?:event-details|source-reader)\/)/;
+  /node_modules\/(?:d3-(?:zoom|brush|selection|transition|drag|dispatch|timer|ease|interpolate|color)|zod)\/|src\/(?:domain\/corpus-schema|domain\/export\/|features\/(?:event-details|source-reader)\/)/;
 /** The two pages' entries stay their own chunks: each runs its own start-up. */
 const ENTRY = /\/src\/(?:main|embed)\.tsx$/;
 const firstViewModule = (id: string) =>
@@ -175,13 +176,6 @@ export default defineConfig({
     preloadFirstView(),
   ],
   base: './',
-  resolve: {
-    // d3-scale's time scales import d3-time-format for a default tickFormat Khatt never calls
-    // (labels come from Intl); the stand-in keeps its English locale tables out of the bundle.
-    alias: {
-      'd3-time-format': resolve(import.meta.dirname, 'src/timeline/time-format-stub.ts'),
-    },
-  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

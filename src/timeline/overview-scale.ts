@@ -1,6 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { orientRange, type Direction, type TimeScale } from './time-scale';
+import { orientRange, utcScale, type Direction, type TimeScale } from './time-scale';
 import { upperBound } from './window-query';
 import type { Span } from './time-window';
 
@@ -42,16 +41,15 @@ export function createOverviewScale(
   const fractions = [0];
   for (let i = 0; i < counts.length; i++) fractions.push((fractions[i] ?? 0) + share(i));
   const last = fractions[fractions.length - 1] || 1;
-  const scale = scaleUtc()
-    .domain(bounds.map((t) => new Date(t)))
-    .range(
-      orientRange(
-        fractions.map((f) => f / last),
-        width,
-        dir,
-        inset,
-      ),
-    );
+  const scale = utcScale(
+    bounds,
+    orientRange(
+      fractions.map((f) => f / last),
+      width,
+      dir,
+      inset,
+    ),
+  );
 
   const gaps: Span[] = [];
   let runStart = -1;

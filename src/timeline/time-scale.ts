@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 import type { Span } from './time-window';
 
 /**
@@ -7,7 +7,65 @@ import type { Span } from './time-window';
  */
 export type Direction = 'ltr' | 'rtl';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * Instants (UTC ms or Dates) to pixels: linear, or piecewise linear (polylinear) for the overview's
+ * compressed quiet stretches. The part of d3-scale's `scaleUtc` Khatt uses — map, invert, domain,
+ * range — with d3's own arithmetic, so every pixel is the one d3 gives (the golden SVGs say so).
+ * d3-scale would also bring d3-interpolate and d3-color (about 6 kB gzip of first-view script)
+ * for interpolating colours and strings that a time axis never needs.
+ */
+export interface TimeScale {
+  (t: number | Date): number;
+  /** The instant at a pixel (extrapolated beyond the range, like d3's). */
+  invert(x: number): Date;
+  domain(): Date[];
+  range(): number[];
+}
+
+/** d3's `normalize`: `x → (x − a) / (b − a)`, the middle for an empty interval. */
+const normalize = (a: number, b: number) => {
+  const d = b - a;
+  return d ? (x: number) => (x - a) / d : () => (Number.isNaN(d) ? NaN : 0.5);
+};
+/** d3's `interpolateNumber`. */
+const lerp = (a: number, b: number) => (t: number) => a * (1 - t) + b * t;
+
+/** d3-scale's `bimap`/`polymap`: a piecewise-linear map through matching stops, either order. */
+function piecewise(from: readonly number[], to: readonly number[]): (x: number) => number {
+  const j = Math.min(from.length, to.length) - 1;
+  if (j <= 1) {
+    const [d0 = 0, d1 = d0] = from;
+    const [r0 = 0, r1 = r0] = to;
+    const [n, i] = d1 < d0 ? [normalize(d1, d0), lerp(r1, r0)] : [normalize(d0, d1), lerp(r0, r1)];
+    return (x) => i(n(x));
+  }
+  let d = from.slice(0, j + 1);
+  let r = to.slice(0, j + 1);
+  if ((d[j] ?? 0) < (d[0] ?? 0)) {
+    d = d.reverse();
+    r = r.reverse();
+  }
+  const n = d.slice(0, j).map((a, k) => normalize(a, d[k + 1] ?? a));
+  const i = r.slice(0, j).map((a, k) => lerp(a, r[k + 1] ?? a));
+  return (x) => {
+    const k = bisectRight(d, x, 1, j) - 1;
+    return (i[k] ?? Number)((n[k] ?? Number)(x));
+  };
+}
+
+/** A UTC time scale through matching stops of instants and pixels (two stops: linear). */
+export function utcScale(domain: readonly (number | Date)[], range: readonly number[]): TimeScale {
+  // As d3's time scales: instants are whole milliseconds.
+  const times = domain.map((t) => (t instanceof Date ? +t : Math.round(t)));
+  const pixels = [...range];
+  const forward = piecewise(times, pixels);
+  const backward = piecewise(pixels, times);
+  const scale = (t: number | Date) => forward(+t);
+  scale.invert = (x: number) => new Date(Math.round(backward(x)));
+  scale.domain = () => times.map((t) => new Date(t));
+  scale.range = () => [...pixels];
+  return scale;
+}
 
 /** Positions in `[0, 1]` along reading order mapped to pixels across `[inset, width - inset]`. */
 export function orientRange(
@@ -22,9 +80,7 @@ export function orientRange(
 
 /** A UTC time scale from a window to the plot, in reading order. */
 export function createTimeScale(span: Span, width: number, dir: Direction, inset = 0): TimeScale {
-  return scaleUtc()
-    .domain([new Date(span[0]), new Date(span[1])])
-    .range(orientRange([0, 1], width, dir, inset));
+  return utcScale(span, orientRange([0, 1], width, dir, inset));
 }
 
 /**

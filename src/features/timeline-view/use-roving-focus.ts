@@ -15,7 +15,7 @@ import {
   type NavKey,
 } from '../../timeline/navigation';
 import { standApart } from '../../timeline/lanes';
-import type { TimeScale } from '../../timeline/time-scale';
+import { utcScale, type TimeScale } from '../../timeline/time-scale';
 import { eventAnchor, padSpan, spanWidth, type Span } from '../../timeline/time-window';
 import { firstFrom, lastBefore, queryWindow, type TimeIndex } from '../../timeline/window-query';
 import { MARK, ROWS } from './geometry';
@@ -117,7 +117,7 @@ export function useRovingFocus(o: RovingOptions) {
         // Zoom in only when that draws each event as itself; else (events that overlap even
         // at the closest zoom) list them.
         // (with what else of its lane is in that window, which takes rows too).
-        const closer = scale.copy().domain([new Date(target[0]), new Date(target[1])]);
+        const closer = utcScale(target, scale.range());
         const lane = queryWindow(index, target).filter((e) => e.kind === node.kind);
         const ids = new Set(node.events.map((e) => e.id));
         const apart = () => standApart(lane, closer, { rows: ROWS, markSize: MARK, gap: 8 }, ids);
