@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Lang } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { createHitIndex, hitTest, type HitIndex } from '../../timeline/hit-test';
@@ -50,7 +50,7 @@ export function useCanvasLayer(
 ) {
   const latest = useRef(input);
   const loop = useRef<{
-    schedule: () => void;
+    paintNow: () => void;
     hitAt: (x: number, y: number) => TimelineNode | null;
   } | null>(null);
 
@@ -126,18 +126,25 @@ export function useCanvasLayer(
       }
       painted = { span, input: now, model };
     };
+    // A gesture's steps coalesce into one paint per animation frame; anything else (the fonts
+    // arriving, a React commit) paints at once, so a page whose frames are not running yet (a
+    // background tab, a headless screenshot) still shows its marks.
     const schedule = () => {
       frame ||= requestAnimationFrame(paint);
+    };
+    const paintNow = () => {
+      if (frame) cancelAnimationFrame(frame);
+      paint();
     };
 
     void loadFonts().then(() => {
       ready = true;
-      schedule();
+      paintNow();
     });
     const stopSpan = viewport.subscribe(schedule);
     dark.addEventListener('change', onScheme);
     loop.current = {
-      schedule,
+      paintNow,
       hitAt(x, y) {
         if (!painted) return null;
         hits ??= createHitIndex(painted.model.lanes);
@@ -147,7 +154,7 @@ export function useCanvasLayer(
         return hitTest(hits, lane, row, x, 3);
       },
     };
-    schedule();
+    paintNow();
     return () => {
       stopped = true;
       cancelAnimationFrame(frame);
@@ -157,9 +164,9 @@ export function useCanvasLayer(
     };
   }, [canvas, viewport, enabled]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = input;
-    loop.current?.schedule();
+    loop.current?.paintNow();
   });
 
   return {
