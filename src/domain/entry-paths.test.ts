@@ -78,10 +78,18 @@ describe('shareLink', () => {
     expect(shareLink(ROOT, state({ event: 'talks-1', lang: 'en', view: 'list' }))).toBe(
       `${ROOT}en/e/talks-1/?view=list`,
     );
+    expect(shareLink(ROOT, state({ event: 'talks-1' }))).toBe(`${ROOT}e/talks-1/`);
   });
 
   it('round-trips: the entry path plus its query give back the shared state', () => {
-    const shared = state({ event: 'talks-1', lang: 'en', actors: ['iraq'], match: 'all' });
+    const shared = state({
+      event: 'talks-1',
+      excerpt: 'talks-1.2',
+      article: 'watan',
+      lang: 'en',
+      actors: ['iraq'],
+      match: 'all',
+    });
     const url = new URL(shareLink(ROOT, shared));
     const entry = eventFromPath(url.pathname);
     const { state: parsed } = parseViewState(url.search);

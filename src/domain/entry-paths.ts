@@ -48,7 +48,10 @@ export function eventPagePath(id: string, lang: Lang): string {
 export function shareLink(root: string, state: ViewState): string {
   if (!state.event) return `${root}${serializeViewState(state)}`;
   // The entry names the event, and the English entry the language: the query says the rest.
-  const rest = serializeViewState({ ...state, event: null, lang: 'ar' });
+  // The event leaves the query only now: serialised without it, its excerpt would be dropped.
+  const rest = serializeViewState({ ...state, lang: 'ar' })
+    .replace(/([?&])event=[^&]*(&|$)/, (_, lead: string, tail: string) => (tail ? lead : ''))
+    .replace(/^\?$/, '');
   return `${root}${eventPagePath(state.event, state.lang)}${rest}`;
 }
 
