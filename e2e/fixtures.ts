@@ -83,7 +83,7 @@ export class KhattPage {
 
   /** The polite live line that says how many events are shown. */
   get resultCount(): Locator {
-    return this.page.getByRole('status').filter({ hasText: this.t(/من أصل/, / of \d+$/) });
+    return this.page.getByRole('status').filter({ hasText: this.t(/من أصل/, / shown of \d+$/) });
   }
 
   get timeline(): Locator {
