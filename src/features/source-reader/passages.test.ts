@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KhattEvent } from '../../domain/types';
-import { chosenPassage, passageKey, passageSteps } from './passages';
+import { chosenPassage, passageSteps } from './passages';
 
 const event = {
   id: 'erbil',
   excerpts: [{ source: 'watan' }, { source: 'rudaw' }, { source: 'watan' }],
 } as unknown as KhattEvent;
-
-const key = (
-  k: string,
-  code = '',
-  mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
-) => ({
-  key: k,
-  code,
-  altKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  ...mods,
-});
 
 describe('chosenPassage', () => {
   it('marks the linked passage when this article holds it', () => {
@@ -56,19 +43,5 @@ describe('passageSteps', () => {
 
   it('goes nowhere from no passage', () => {
     expect(passageSteps(event, -1)).toEqual({ previous: null, next: null });
-  });
-});
-
-describe('passageKey', () => {
-  it('reads N and P on Latin and Arabic layouts', () => {
-    expect(passageKey(key('n'))).toBe('next');
-    expect(passageKey(key('P'))).toBe('previous');
-    expect(passageKey(key('ى', 'KeyN'))).toBe('next');
-    expect(passageKey(key('ح', 'KeyP'))).toBe('previous');
-  });
-
-  it('leaves modified keys and other letters alone', () => {
-    expect(passageKey(key('n', 'KeyN', { ctrlKey: true }))).toBeNull();
-    expect(passageKey(key('x', 'KeyX'))).toBeNull();
   });
 });

@@ -41,24 +41,3 @@ export function passageSteps(
   };
   return { previous: at(index - 1), next: at(index + 1) };
 }
-
-interface KeyLike {
-  key: string;
-  code: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}
-
-/**
- * N and P step through passages while the reader is open (the details panel's N/P rest then).
- * Letters are read from `key` on Latin layouts and from the physical `code` otherwise, so they
- * also work with an Arabic keyboard layout.
- */
-export function passageKey(e: KeyLike): 'next' | 'previous' | null {
-  if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : /^Key([A-Z])$/.exec(e.code)?.[1];
-  if (letter?.toLowerCase() === 'n') return 'next';
-  if (letter?.toLowerCase() === 'p') return 'previous';
-  return null;
-}

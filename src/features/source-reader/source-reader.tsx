@@ -22,8 +22,9 @@ import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { ownsKeys } from '../../ui/owns-keys';
 import { PublishedDate } from '../../ui/published-date';
+import { stepKey } from '../../ui/step-key';
 import { focusWasCovered, scrollToCurrent } from './reader-dom';
-import { chosenPassage, passageKey, passageSteps, type PassageStep } from './passages';
+import { chosenPassage, passageSteps, type PassageStep } from './passages';
 import { ReaderTip, useReaderTip } from './reader-tip';
 
 interface Props {
@@ -149,7 +150,7 @@ export function SourceReader({ corpus, article }: Props) {
 
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented || ownsKeys(e.target)) return;
-    const command = passageKey(e);
+    const command = stepKey(e);
     if (command) {
       // Letters act only with focus in the reader (or nowhere), never on another widget.
       const target = e.target instanceof Element ? e.target : null;

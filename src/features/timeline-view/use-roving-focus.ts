@@ -18,6 +18,7 @@ import { standApart } from '../../timeline/lanes';
 import { utcScale, type TimeScale } from '../../timeline/time-scale';
 import { eventAnchor, padSpan, spanWidth, type Span } from '../../timeline/time-window';
 import { firstFrom, lastBefore, queryWindow, type TimeIndex } from '../../timeline/window-query';
+import { stepKey } from '../../ui/step-key';
 import { MARK, ROWS } from './geometry';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
@@ -50,15 +51,6 @@ const NAV_KEYS = new Set<string>([
   'End',
 ]);
 const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
-
-/** N (+1) or P (−1), unmodified, by `key` or, on other layouts (Arabic ى/ح), by `code`. */
-function stepKey(e: KeyboardEvent<SVGGElement>): 1 | -1 | null {
-  if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : /^Key([NP])$/.exec(e.code)?.[1];
-  if (letter?.toLowerCase() === 'n') return 1;
-  if (letter?.toLowerCase() === 'p') return -1;
-  return null;
-}
 
 /**
  * The timeline is one tab stop: a roving tabindex over its items. Arrow keys move in visual
@@ -139,8 +131,9 @@ export function useRovingFocus(o: RovingOptions) {
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, key: string | null) => {
       const factor = ZOOM_KEYS[event.key];
-      const step = stepKey(event);
-      if (step) {
+      const command = stepKey(event);
+      if (command) {
+        const step = command === 'next' ? 1 : -1;
         // N/P, as the details advertise: the next/previous shown event after the selected one
         // (else the focused one), selected and focused.
         const from = selectedId ?? nav.find((n) => n.key === key)?.ids[0] ?? null;
