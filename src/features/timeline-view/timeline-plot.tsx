@@ -133,7 +133,17 @@ export function TimelinePlot({
   const layer = useCanvasLayer(
     canvas,
     viewport,
-    { width, dir, lang, index, format, measure, selectedId, hoverKey: hover },
+    {
+      width,
+      dir,
+      lang,
+      index,
+      format,
+      measure,
+      selectedId,
+      hoverKey: hover,
+      rendered: { span, model },
+    },
     canvasOn,
   );
   const twin = useMemo(

@@ -22,6 +22,8 @@ export interface CanvasInput {
   measure: MeasureText;
   selectedId: string | null;
   hoverKey: string | null;
+  /** The model React rendered (the twin's), with its window: reused when that is on screen. */
+  rendered: { span: Span; model: PlotModel };
 }
 
 /** The bundled faces the canvas draws with: text waits for them, so Arabic is shaped right. */
@@ -90,18 +92,21 @@ export function useCanvasLayer(
         last.input.measure === now.measure &&
         last.input.selectedId === now.selectedId;
       if (same && last.input.hoverKey === now.hoverKey) return;
+      // On a commit React has just laid out this very window for the twin: no second layout.
       const model = same
         ? last.model
-        : plotModel({
-            span,
-            width: now.width,
-            dir: now.dir,
-            lang: now.lang,
-            index: now.index,
-            format: now.format,
-            measure: now.measure,
-            keep: now.selectedId,
-          });
+        : now.rendered.span === span
+          ? now.rendered.model
+          : plotModel({
+              span,
+              width: now.width,
+              dir: now.dir,
+              lang: now.lang,
+              index: now.index,
+              format: now.format,
+              measure: now.measure,
+              keep: now.selectedId,
+            });
       const dpr = window.devicePixelRatio || 1;
       const w = Math.round(now.width * dpr);
       const h = Math.round(PLOT_H * dpr);
