@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, FuzzyDate, KhattEvent } from '../../domain/types';
 import { useDateText } from '../../i18n/event-label';
@@ -10,6 +10,7 @@ import './event-details.css';
 import { EventExcerpts } from './event-excerpts';
 import { KindSwatch } from '../../ui/kind-swatch';
 import { ownsKeys } from '../../ui/owns-keys';
+import { useDocumentKeys } from '../../ui/use-document-keys';
 import { panelCommand, SHORTCUTS } from './keys';
 import { positionOf } from './step';
 import { NARROW_SCREEN } from '../../ui/use-media-query';
@@ -73,7 +74,7 @@ export function EventDetails({ corpus, event, events }: Props) {
     refocus.current = false;
   }, [event.id]);
 
-  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+  useDocumentKeys((e) => {
     const command = panelCommand(e);
     if (!command || e.defaultPrevented || readerOpen) return;
     if (ownsKeys(e.target)) return;
@@ -88,11 +89,6 @@ export function EventDetails({ corpus, event, events }: Props) {
     e.preventDefault();
     step(command === 'next' ? next : previous);
   });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKeyDown(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
 
   const note = event.date.note[lang].trim();
 

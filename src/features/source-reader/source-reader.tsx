@@ -1,13 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-} from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { excerptId, parseExcerptId } from '../../domain/excerpt-id';
 import { formatNumber } from '../../i18n/format';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +13,7 @@ import './source-reader.css';
 import { SourceText } from './source-text';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { ownsKeys } from '../../ui/owns-keys';
+import { useDocumentKeys } from '../../ui/use-document-keys';
 import { PublishedDate } from '../../ui/published-date';
 import { stepKey } from '../../ui/step-key';
 import { focusWasCovered, scrollToCurrent } from './reader-dom';
@@ -148,7 +141,7 @@ export function SourceReader({ corpus, article }: Props) {
     if (step) viewActions.openArticle(step.article, { excerpt: step.excerpt });
   };
 
-  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+  useDocumentKeys((e) => {
     if (e.defaultPrevented || ownsKeys(e.target)) return;
     const command = stepKey(e);
     if (command) {
@@ -163,11 +156,6 @@ export function SourceReader({ corpus, article }: Props) {
     e.preventDefault();
     viewActions.openArticle(null);
   });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKeyDown(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
 
   const segmentsByStart = useMemo(
     () => new Map(paragraphs.flatMap((p) => p.segments.map((s) => [s.start, s] as const))),
