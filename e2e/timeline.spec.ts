@@ -176,6 +176,26 @@ test.describe('the timeline', () => {
     await expect(windowLine(page)).not.toHaveText(zoomed ?? '');
   });
 
+  test('shows everything with the quiet years compressed, so the busy years get the width', async ({
+    khatt,
+    corpus,
+  }) => {
+    await khatt.open();
+    await khatt.button(khatt.s('timeline:showAll')).click();
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const box = await boxOf(plot);
+    const vote = await boxOf(
+      khatt.eventButton(byId(corpus, 'parliament-votes-expulsion-2020-01-05'), plot),
+    );
+    // From January 2020 to the axis's end, at least (the mark lies within its button): on a
+    // linear axis about a fifth of the width (0.20 measured), 2012–2019 taking most of the rest.
+    const future = khatt.lang === 'ar' ? vote.x - box.x : box.x + box.width - (vote.x + vote.width);
+    expect(future / box.width).toBeGreaterThan(0.35);
+    // The years before still have their events, each as a mark of its own.
+    await expect(khatt.eventButton(byId(corpus, 'us-withdrawal-2011'), plot)).toBeVisible();
+    await expect(khatt.eventButton(byId(corpus, 'coalition-formed-2014'), plot)).toBeVisible();
+  });
+
   test('zooms with the wheel and pans with a drag that pulls the past in from its side', async ({
     khatt,
     page,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOverviewScale } from './overview-scale';
 import { timeTicks, yearTicks } from './ticks';
+import { quietWarp } from './quiet-warp';
 import { createTimeScale } from './time-scale';
 
 /** The formatters the view passes in (src/i18n/format): Iraqi month names, Latin digits, UTC. */
@@ -18,6 +19,29 @@ const at = <T>(list: readonly T[], i: number): T => {
 };
 
 describe('timeTicks', () => {
+  it('on a broken axis puts no tick inside a break, and labels the years it keeps', () => {
+    const extent = [utc(2010, 9), utc(2022, 5)] as const;
+    // Events through 2011, 2014 and 2020–2021: 2012–2013 and 2015–2019 are breaks.
+    const starts = [utc(2011, 1), utc(2014, 1), utc(2020, 1), utc(2021, 2)];
+    const ends = [utc(2012, 1), utc(2015, 1), utc(2020, 12), utc(2022, 1)];
+    const warp = quietWarp(starts, ends, extent);
+    const scale = createTimeScale(extent, 960, 'ltr', 0, warp);
+    const ticks = timeTicks(scale, en, { skip: warp.gaps });
+    for (const tick of ticks) {
+      for (const [a, b] of warp.gaps) expect(+tick.value > a && +tick.value < b).toBe(false);
+    }
+    // Each kept year labelled; 2013 and 2016–2019 fall inside the breaks.
+    expect(ticks.map((t) => t.label)).toEqual([
+      '2011',
+      '2012',
+      '2014',
+      '2015',
+      '2020',
+      '2021',
+      '2022',
+    ]);
+  });
+
   it('labels months with Iraqi month names and Latin digits in Arabic', () => {
     const scale = createTimeScale([utc(2020, 11, 20), utc(2021, 4, 20)], 600, 'rtl');
     const labels = timeTicks(scale, ar).map((t) => t.label);

@@ -1,6 +1,6 @@
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { readingAxis, type TimeScale } from './time-scale';
-import { DAY } from './time-window';
+import { DAY, type Span } from './time-window';
 
 /** One axis tick as plain data; JSX maps it to a line and a label. */
 export interface Tick {
@@ -68,6 +68,8 @@ export interface TickOptions {
   charWidth?: number;
   /** Free space required between neighbouring labels. */
   gap?: number;
+  /** Stretches a broken axis compresses: no ticks inside them, nor their time counted. */
+  skip?: readonly Span[];
 }
 
 /**
@@ -81,15 +83,19 @@ export function timeTicks(
   format: DateFormatter,
   options: TickOptions = {},
 ): Tick[] {
-  const { charWidth = 7, gap = 16 } = options;
+  const { charWidth = 7, gap = 16, skip = [] } = options;
   const [d0, d1] = ends(scale);
   const range = scale.range();
   const lo = Math.min(...range);
   const hi = Math.max(...range);
+  const skipped = (t: number) => skip.some(([a, b]) => t > a && t < b);
+  // The time the axis gives room to: the window less what its breaks compress.
+  const shown =
+    d1 - d0 - skip.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, d1) - Math.max(a, d0)), 0);
   let fallback: Tick[] = [];
   for (const level of LEVELS) {
-    if ((d1 - d0) / level.period > (hi - lo) / 20) continue;
-    const ticks = inside(label(scale, level, format), lo, hi, charWidth);
+    if (shown / level.period > (hi - lo) / 20) continue;
+    const ticks = inside(label(scale, level, format, skipped), lo, hi, charWidth);
     fallback = ticks;
     if (fits(ticks, charWidth, gap)) return ticks;
   }
@@ -123,17 +129,25 @@ export function yearTicks(
   return kept.sort((a, b) => +a.value - +b.value).map((t) => ({ ...t, major: false }));
 }
 
-function label(scale: TimeScale, level: Level, format: DateFormatter): Tick[] {
+function label(
+  scale: TimeScale,
+  level: Level,
+  format: DateFormatter,
+  skipped: (t: number) => boolean = () => false,
+): Tick[] {
   const [start, end] = ends(scale);
   const [plain, withYear] = FORMATS[level.unit];
   let previousYear: number | null = null;
-  return level.interval.range(new Date(start), new Date(end + 1)).map((value) => {
-    const y = value.getUTCFullYear();
-    const major = previousYear !== null && y !== previousYear;
-    previousYear = y;
-    const options = major ? withYear : plain;
-    return { value, x: scale(value), label: format(options).format(value), major };
-  });
+  const values = level.interval.range(new Date(start), new Date(end + 1));
+  return values
+    .filter((value) => !skipped(+value))
+    .map((value) => {
+      const y = value.getUTCFullYear();
+      const major = previousYear !== null && y !== previousYear;
+      previousYear = y;
+      const options = major ? withYear : plain;
+      return { value, x: scale(value), label: format(options).format(value), major };
+    });
 }
 
 /** First and last instant of a scale's domain (a piecewise scale has more breakpoints). */

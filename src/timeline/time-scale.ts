@@ -1,4 +1,5 @@
 import { bisectRight } from 'd3-array';
+import { stopsWithin, warpTime, type QuietWarp } from './quiet-warp';
 import type { Span } from './time-window';
 
 /**
@@ -78,9 +79,30 @@ export function orientRange(
   return fractions.map((f) => (dir === 'rtl' ? width - inset - f * usable : inset + f * usable));
 }
 
-/** A UTC time scale from a window to the plot, in reading order. */
-export function createTimeScale(span: Span, width: number, dir: Direction, inset = 0): TimeScale {
-  return utcScale(span, orientRange([0, 1], width, dir, inset));
+/**
+ * A UTC time scale from a window to the plot, in reading order: linear, or through a broken
+ * axis's stops when `warp` compresses quiet stretches inside the window (see quiet-warp.ts).
+ */
+export function createTimeScale(
+  span: Span,
+  width: number,
+  dir: Direction,
+  inset = 0,
+  warp?: QuietWarp,
+): TimeScale {
+  return windowScale(span, orientRange([0, 1], width, dir, inset), warp);
+}
+
+/** A window onto a pixel range `[from, to]` (either order), through `warp`'s stops in it. */
+export function windowScale(span: Span, range: readonly number[], warp?: QuietWarp): TimeScale {
+  const from = range[0] ?? 0;
+  const to = range[range.length - 1] ?? from;
+  const stops = warp ? stopsWithin(warp, span) : [...span];
+  if (!warp || stops.length === 2) return utcScale(span, [from, to]);
+  const w0 = warpTime(warp, span[0]);
+  const total = warpTime(warp, span[1]) - w0 || 1;
+  const pixels = stops.map((t) => from + ((warpTime(warp, t) - w0) / total) * (to - from));
+  return utcScale(stops, pixels);
 }
 
 /**

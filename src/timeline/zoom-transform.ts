@@ -1,3 +1,4 @@
+import { warpedWidth, type QuietWarp } from './quiet-warp';
 import type { TimeScale } from './time-scale';
 import type { Span } from './time-window';
 
@@ -28,7 +29,11 @@ export function transformForWindow(base: TimeScale, span: Span): ZoomX {
   return { k, x: r0 - k * b0 };
 }
 
-/** How far in a zoom may go: the extent over the narrowest window. */
-export function maxZoom(extent: Span, minSpan: number): number {
-  return Math.max(1, (extent[1] - extent[0]) / minSpan);
+/**
+ * How far in a zoom may go: the extent over the narrowest window, both in the base scale's
+ * (warped) time, since a zoom level is a ratio of base pixels.
+ */
+export function maxZoom(extent: Span, minSpan: number, warp?: QuietWarp): number {
+  const width = warp ? warpedWidth(warp, extent) : extent[1] - extent[0];
+  return Math.max(1, width / minSpan);
 }

@@ -58,6 +58,7 @@ function scene(dir: 'ltr' | 'rtl', selectedId: string | null): Scene {
   return {
     lanes: model.lanes,
     ticks: model.ticks,
+    breaks: model.breaks,
     plot: model.plot,
     width: 960,
     dpr: 2,

@@ -2,7 +2,7 @@ import type { Tick } from '../../timeline/ticks';
 import { AXIS_H, LABEL_FONT_PX, LANE_H, LANE_KINDS, PLOT_H, laneY } from './geometry';
 import { itemShapes, type Shape } from './mark-geometry';
 import { idsOf, type TimelineNode } from './timeline-node';
-import { LABEL_HALO_W, laneSurface, type Paint } from './tokens';
+import { BREAK, LABEL_HALO_W, laneSurface, type Paint } from './tokens';
 
 /**
  * The canvas painter: the plot's lane backgrounds, axis and marks drawn from the same pure
@@ -42,6 +42,8 @@ export function readPalette(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>
 export interface Scene {
   lanes: readonly TimelineNode[][];
   ticks: readonly Tick[];
+  /** Compressed stretches of a broken axis, as pixel bands. */
+  breaks: readonly (readonly [number, number])[];
   plot: readonly [number, number];
   width: number;
   dpr: number;
@@ -170,6 +172,28 @@ export function paintShape(
   fillAndStroke(ctx, paint, palette);
 }
 
+/** Hatching at 45° across each break, from the axis to the plot's foot (no clip: lines are cut). */
+export function paintBreaks(ctx: Ctx, scene: Pick<Scene, 'breaks' | 'palette'>) {
+  const y0 = AXIS_H;
+  const h = PLOT_H - AXIS_H;
+  for (const [x0, x1] of scene.breaks) {
+    ctx.fillStyle = colour(scene.palette, BREAK.fill);
+    ctx.fillRect(x0, y0, x1 - x0, h);
+    ctx.strokeStyle = colour(scene.palette, BREAK.stroke);
+    ctx.lineWidth = BREAK.strokeWidth;
+    ctx.beginPath();
+    // The line x = c + t, y = y0 + t, kept where x0 ≤ x ≤ x1 and 0 ≤ t ≤ h.
+    for (let c = Math.floor((x0 - h) / BREAK.pitch) * BREAK.pitch; c < x1; c += BREAK.pitch) {
+      const a = Math.max(0, x0 - c);
+      const b = Math.min(h, x1 - c);
+      if (b <= a) continue;
+      ctx.moveTo(c + a, y0 + a);
+      ctx.lineTo(c + b, y0 + b);
+    }
+    ctx.stroke();
+  }
+}
+
 function paintAxis(ctx: Ctx, scene: Scene) {
   const { palette, ticks, width } = scene;
   ctx.strokeStyle = colour(palette, 'var(--border)');
@@ -206,6 +230,7 @@ export function paintScene(ctx: Ctx, scene: Scene) {
     ctx.fillStyle = bg;
     ctx.fillRect(0, laneY(lane), width, LANE_H);
   });
+  paintBreaks(ctx, scene);
   paintAxis(ctx, scene);
   scene.lanes.forEach((nodes, lane) => {
     const isSelected = (node: TimelineNode) =>

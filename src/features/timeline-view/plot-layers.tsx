@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { KhattEvent, Lang } from '../../domain/types';
 import { useDateText, useEventLabel } from '../../i18n/event-label';
 import { readingAxis, type TimeScale } from '../../timeline/time-scale';
-import { LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, laneY, rowY } from './geometry';
+import { AXIS_H, LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, laneY, rowY } from './geometry';
+import { Hatch, useSvgId } from './hatch';
 import { useLabelMeasure } from './label-measure';
 import { kindShape } from './mark-geometry';
 import { cachedPerEvent, describedBy, groupName, type LegendIds } from './names';
@@ -46,6 +47,33 @@ export function usePlotNames(lang: Lang, ids: LegendIds) {
 export type PlotNames = ReturnType<typeof usePlotNames>;
 
 /** Lane backgrounds with each kind's shape and name at the reading start. Decorative. */
+/** The broken axis's compressed stretches, hatched as the overview hatches its own. */
+export const PlotBreaks = memo(function PlotBreaks({
+  breaks,
+}: {
+  breaks: readonly (readonly [number, number])[];
+}) {
+  const hatch = useSvgId();
+  if (breaks.length === 0) return null;
+  return (
+    <g className="tl-breaks" aria-hidden="true">
+      <defs>
+        <Hatch id={hatch} />
+      </defs>
+      {breaks.map(([x0, x1]) => (
+        <rect
+          key={x0}
+          x={x0}
+          y={AXIS_H}
+          width={x1 - x0}
+          height={PLOT_H - AXIS_H}
+          fill={`url(#${hatch})`}
+        />
+      ))}
+    </g>
+  );
+});
+
 export const LaneHeads = memo(function LaneHeads({
   scale,
   width,

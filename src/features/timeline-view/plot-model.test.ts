@@ -4,6 +4,8 @@ import { dateFormat } from '../../domain/date-format';
 import { charMeasure } from '../../timeline/label-fit';
 import { CHAR_W } from './geometry';
 import { corpusExtent, defaultWindow, type Span } from '../../timeline/time-window';
+import { quietWarp } from '../../timeline/quiet-warp';
+import { testEvent } from '../../timeline/test-event';
 import { createTimeIndex } from '../../timeline/window-query';
 import { plotModel, twinLanes } from './plot-model';
 
@@ -38,6 +40,58 @@ describe('plotModel', () => {
       model.lanes.map((l) => l.map((n) => [n.key, n.x0])),
     );
     expect(model.nav.length).toBeGreaterThan(10);
+  });
+});
+
+describe('plotModel on a broken axis', () => {
+  const story = [
+    testEvent('a', '2011-01-01', { end: '2011-12-31' }),
+    testEvent('b', '2014-03-01'),
+    testEvent('c', '2020-01-05'),
+    testEvent('d', '2021-02-15'),
+  ];
+  const storyIndex = createTimeIndex(story);
+  const extent = corpusExtent(story);
+  const warp = quietWarp(storyIndex.starts, storyIndex.ends, extent);
+  const draw = (window: Span) =>
+    plotModel({
+      span: window,
+      width: 960,
+      dir: 'rtl',
+      lang: 'en',
+      index: storyIndex,
+      format: (o) => dateFormat('en', o),
+      measure: charMeasure(CHAR_W),
+      warp,
+    });
+
+  it('marks each break the window holds as a narrow pixel band, between the marks around it', () => {
+    const all = draw(extent);
+    expect(all.breaks).toHaveLength(warp.gaps.length);
+    const xOf = (id: string) => all.nav.find((n) => n.ids.includes(id))?.x ?? NaN;
+    // Right to left: 2014's mark is left of 2011's, and the first break lies between them.
+    const [x0, x1] = all.breaks.find(([a]) => a > xOf('b')) ?? [NaN, NaN];
+    expect(x0).toBeLessThan(x1);
+    expect(x0).toBeGreaterThan(xOf('b'));
+    expect(x1).toBeLessThan(xOf('a'));
+    expect(x1 - x0).toBeLessThan(960 / 8);
+  });
+
+  it('draws a window without a break as the linear axis does', () => {
+    const window: Span = [Date.UTC(2021, 1, 1), Date.UTC(2021, 2, 1)];
+    const broken = draw(window);
+    expect(broken.breaks).toEqual([]);
+    const linear = plotModel({
+      span: window,
+      width: 960,
+      dir: 'rtl',
+      lang: 'en',
+      index: storyIndex,
+      format: (o) => dateFormat('en', o),
+      measure: charMeasure(CHAR_W),
+    });
+    expect(broken.ticks).toEqual(linear.ticks);
+    expect(broken.nav).toEqual(linear.nav);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { KhattEvent, Lang } from '../../domain/types';
 import { densityBins } from '../../timeline/density';
+import type { QuietWarp } from '../../timeline/quiet-warp';
 import { layoutLanes } from '../../timeline/lanes';
 import { timeTicks, type DateFormatter, type Tick } from '../../timeline/ticks';
 import { createTimeScale, type Direction, type TimeScale } from '../../timeline/time-scale';
@@ -15,6 +16,8 @@ export interface PlotModel {
   ticks: Tick[];
   /** The plot's horizontal bounds in pixels. */
   plot: readonly [number, number];
+  /** The broken axis's compressed stretches in the window, as pixel bands `[x0, x1]`, x0 < x1. */
+  breaks: [number, number][];
   /** Too many events in the window to draw one by one: density bars instead. */
   lod: boolean;
   /** Every drawn item, per lane. */
@@ -35,6 +38,8 @@ export interface PlotInput {
   measure: MeasureText;
   /** The selected event: never hidden inside a cluster. */
   keep?: string | null;
+  /** The broken axis over the shown events (quietWarp); none: linear. */
+  warp?: QuietWarp | undefined;
 }
 
 /**
@@ -51,10 +56,16 @@ export function plotModel({
   format,
   measure,
   keep = null,
+  warp,
 }: PlotInput): PlotModel {
-  const scale = createTimeScale(span, width, dir, INSET);
-  const ticks = timeTicks(scale, format, { charWidth: CHAR_W });
+  const scale = createTimeScale(span, width, dir, INSET, warp);
+  const gaps = (warp?.gaps ?? []).filter(([a, b]) => b > span[0] && a < span[1]);
+  const ticks = timeTicks(scale, format, { charWidth: CHAR_W, skip: gaps });
   const plot = [INSET, Math.max(INSET, width - INSET)] as const;
+  const breaks = gaps.map(([a, b]): [number, number] => {
+    const [x0, x1] = [scale(Math.max(a, span[0])), scale(Math.min(b, span[1]))];
+    return [Math.min(x0, x1), Math.max(x0, x1)];
+  });
 
   // Query a little beyond the window, so marks and labels entering from its edges are drawn.
   const margin = ((MARK + MAX_LABEL_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
@@ -92,7 +103,7 @@ export function plotModel({
       })),
   );
 
-  return { scale, ticks, plot, lod, lanes, nav };
+  return { scale, ticks, plot, breaks, lod, lanes, nav };
 }
 
 /**

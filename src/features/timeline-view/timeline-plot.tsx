@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/types';
+import { quietWarp } from '../../timeline/quiet-warp';
 import { createTimeScale, type Direction } from '../../timeline/time-scale';
 import { MIN_SPAN } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
@@ -22,7 +23,7 @@ import { ClusterPopover } from './cluster-popover';
 import { INSET, PLOT_H } from './geometry';
 import { useLabelMeasure } from './label-measure';
 import type { LegendIds } from './names';
-import { EmptyItem, ItemTip, LaneHeads, MarksLayer, usePlotNames } from './plot-layers';
+import { EmptyItem, ItemTip, LaneHeads, MarksLayer, PlotBreaks, usePlotNames } from './plot-layers';
 import { canvasWanted } from './canvas-mode';
 import { twinLanes } from './plot-model';
 import { TimelineAxis } from './timeline-axis';
@@ -73,14 +74,19 @@ export function TimelinePlot({
   const target = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const measure = useLabelMeasure(lang);
-  const model = usePlotModel({ span, width, dir, lang, index, measure, keep: selectedId });
   const { extent } = viewport;
-  const base = useMemo(() => createTimeScale(extent, width, dir, INSET), [extent, width, dir]);
+  // Quiet years of the shown events are compressed, the same in every window (quiet-warp.ts).
+  const warp = useMemo(() => quietWarp(index.starts, index.ends, extent), [index, extent]);
+  const model = usePlotModel({ span, width, dir, lang, index, measure, keep: selectedId, warp });
+  const base = useMemo(
+    () => createTimeScale(extent, width, dir, INSET, warp),
+    [extent, width, dir, warp],
+  );
   useZoom({
     target,
     base,
     height: PLOT_H,
-    maxScale: maxZoom(extent, MIN_SPAN),
+    maxScale: maxZoom(extent, MIN_SPAN, warp),
     span,
     onPreview: viewport.preview,
     onCommit: viewport.show,
@@ -101,6 +107,7 @@ export function TimelinePlot({
     index,
     span,
     scale: model.scale,
+    warp,
     selectedId,
     viewport,
     onSelect: viewActions.selectEvent,
@@ -140,6 +147,7 @@ export function TimelinePlot({
       index,
       format,
       measure,
+      warp,
       selectedId,
       hoverKey: hover,
       rendered: { span, model },
@@ -300,6 +308,7 @@ export function PlotDrawing({ svgRef, ...props }: DrawingProps) {
       onClick={props.onClick}
     >
       <LaneHeads scale={model.scale} width={width} />
+      <PlotBreaks breaks={model.breaks} />
       <TimelineAxis ticks={model.ticks} />
       {props.empty}
       {props.children}

@@ -30,6 +30,8 @@ const SURFACE_2 = 'var(--surface-2)';
 export const laneSurface = (lane: number): string => (lane % 2 === 1 ? SURFACE_2 : SURFACE);
 /** Width of the halo stroke painted under label letters (SVG `paint-order: stroke`). */
 export const LABEL_HALO_W = 4;
+/** A broken axis's compressed stretch: hatching over the lanes, as the overview marks its own. */
+export const BREAK = { fill: SURFACE_2, stroke: 'var(--border)', strokeWidth: 1.5, pitch: 7 };
 export const TEXT = 'var(--text)';
 const HIGHLIGHT = 'var(--highlight-current)';
 

@@ -9,6 +9,7 @@ import type { TimeIndex } from '../../timeline/window-query';
 import { paintScene, readPalette, type Palette } from './canvas-layer';
 import { AXIS_H, LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, ROW_H } from './geometry';
 import type { MeasureText } from '../../timeline/label-fit';
+import type { QuietWarp } from '../../timeline/quiet-warp';
 import { plotModel, type PlotModel } from './plot-model';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
@@ -20,6 +21,8 @@ export interface CanvasInput {
   index: TimeIndex;
   format: DateFormatter;
   measure: MeasureText;
+  /** The broken axis (see plotModel). */
+  warp: QuietWarp;
   selectedId: string | null;
   hoverKey: string | null;
   /** The model React rendered (the twin's), with its window: reused when that is on screen. */
@@ -90,6 +93,7 @@ export function useCanvasLayer(
         last.input.lang === now.lang &&
         last.input.index === now.index &&
         last.input.measure === now.measure &&
+        last.input.warp === now.warp &&
         last.input.selectedId === now.selectedId;
       if (same && last.input.hoverKey === now.hoverKey) return;
       // On a commit React has just laid out this very window for the twin: no second layout.
@@ -106,6 +110,7 @@ export function useCanvasLayer(
               format: now.format,
               measure: now.measure,
               keep: now.selectedId,
+              warp: now.warp,
             });
       const dpr = window.devicePixelRatio || 1;
       const w = Math.round(now.width * dpr);
@@ -116,6 +121,7 @@ export function useCanvasLayer(
       paintScene(ctx, {
         lanes: model.lanes,
         ticks: model.ticks,
+        breaks: model.breaks,
         plot: model.plot,
         width: now.width,
         dpr,

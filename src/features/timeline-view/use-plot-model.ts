@@ -6,6 +6,7 @@ import type { Direction } from '../../timeline/time-scale';
 import type { Span } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import type { MeasureText } from '../../timeline/label-fit';
+import type { QuietWarp } from '../../timeline/quiet-warp';
 import { plotModel, type PlotModel } from './plot-model';
 
 export type { PlotModel } from './plot-model';
@@ -29,11 +30,13 @@ export function usePlotModel(o: {
   measure: MeasureText;
   /** The selected event: never hidden inside a cluster. */
   keep?: string | null;
+  /** The broken axis over the shown events (none: linear). */
+  warp?: QuietWarp;
 }): PlotModel {
-  const { span, width, dir, lang, index, measure, keep = null } = o;
+  const { span, width, dir, lang, index, measure, keep = null, warp } = o;
   const format = useDateFormatter(lang);
   return useMemo(
-    () => plotModel({ span, width, dir, lang, index, format, measure, keep }),
-    [span, width, dir, lang, index, format, measure, keep],
+    () => plotModel({ span, width, dir, lang, index, format, measure, keep, warp }),
+    [span, width, dir, lang, index, format, measure, keep, warp],
   );
 }

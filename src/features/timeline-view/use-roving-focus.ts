@@ -15,7 +15,8 @@ import {
   type NavKey,
 } from '../../timeline/navigation';
 import { standApart } from '../../timeline/lanes';
-import { utcScale, type TimeScale } from '../../timeline/time-scale';
+import type { QuietWarp } from '../../timeline/quiet-warp';
+import { windowScale, type TimeScale } from '../../timeline/time-scale';
 import { eventAnchor, padSpan, spanWidth, type Span } from '../../timeline/time-window';
 import { firstFrom, lastBefore, queryWindow, type TimeIndex } from '../../timeline/window-query';
 import { stepKey } from '../../ui/step-key';
@@ -34,6 +35,8 @@ export interface RovingOptions {
   index: TimeIndex;
   span: Span;
   scale: TimeScale;
+  /** The broken axis the plot draws through: a zoom's outcome is judged on the same axis. */
+  warp: QuietWarp;
   selectedId: string | null;
   /** Owns the window: the keyboard zooms it and brings what it reaches into view. */
   viewport: Viewport;
@@ -59,8 +62,8 @@ const ZOOM_KEYS: Record<string, number> = { '+': 2, '=': 2, '-': 0.5, _: 0.5 };
  * +/− zoom around the focused item.
  */
 export function useRovingFocus(o: RovingOptions) {
-  const { target, lanes, nav, index, span, scale, selectedId, viewport, onSelect, onOpenCluster } =
-    o;
+  const { target, lanes, nav, index, span, scale, warp, selectedId, viewport } = o;
+  const { onSelect, onOpenCluster } = o;
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const active = resolveFocus(nav, focus, selectedId);
   const moved = useRef(false);
@@ -109,7 +112,7 @@ export function useRovingFocus(o: RovingOptions) {
         // Zoom in only when that draws each event as itself; else (events that overlap even
         // at the closest zoom) list them.
         // (with what else of its lane is in that window, which takes rows too).
-        const closer = utcScale(target, scale.range());
+        const closer = windowScale(target, scale.range(), warp);
         const lane = queryWindow(index, target).filter((e) => e.kind === node.kind);
         const ids = new Set(node.events.map((e) => e.id));
         const apart = () => standApart(lane, closer, { rows: ROWS, markSize: MARK, gap: 8 }, ids);
@@ -125,7 +128,7 @@ export function useRovingFocus(o: RovingOptions) {
       if (narrower) viewport.show(target);
       else viewport.zoom(2, +scale.invert(node.type === 'bin' ? (node.x0 + node.x1) / 2 : node.x));
     },
-    [lanes, onSelect, onOpenCluster, viewport, span, scale, index],
+    [lanes, onSelect, onOpenCluster, viewport, span, scale, index, warp],
   );
 
   const onKey = useCallback(
