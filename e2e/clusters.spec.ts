@@ -55,6 +55,36 @@ test.describe('every event can be seen as itself', () => {
     }
   });
 
+  test('the arrow keys reach a cluster as they reach any mark', async ({ khatt, page }) => {
+    await khatt.open('window=2021-02-15..2021-02-18');
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const lane = plot.getByRole('group', { name: khatt.s('timeline:lane.diplomacy') });
+    const clusterName = khatt.t(/لرؤيت/, /Select to see/);
+    const names = await lane
+      .getByRole('button')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+    // Start on an event's own mark, then walk the lane both ways with the arrows.
+    const start = names.findIndex((name) => !clusterName.test(name));
+    expect(start).toBeGreaterThanOrEqual(0);
+    await lane.getByRole('button').nth(start).focus();
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    // Walk the lane one way, then the other, and stop on the first cluster reached.
+    let onCluster = false;
+    const later = khatt.lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = khatt.lang === 'ar' ? 'ArrowRight' : 'ArrowLeft';
+    for (const key of [later, earlier]) {
+      for (let step = 0; step < 12 && !onCluster; step++) {
+        await page.keyboard.press(key);
+        onCluster = clusterName.test(await focused());
+      }
+    }
+    expect(onCluster).toBe(true);
+    // Enter there opens it, as on any mark.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: clusterName })).toBeVisible();
+  });
+
   test('a click outside the list closes it, and focus goes back to the cluster', async ({
     khatt,
     page,
