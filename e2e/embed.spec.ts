@@ -142,6 +142,10 @@ test('a plain wheel over the framed timeline is left to the page; Ctrl + wheel z
         ?.url() ?? '';
     return new URL(url).searchParams.get('window');
   };
+  // Only once the zoom listens: a plain wheel left alone then proves the embed leaves it.
+  const embedded = page.frames().find((f) => f.url().includes('/embed/'));
+  if (!embedded) throw new Error('no embed frame');
+  await khatt.gesturesReady(embedded);
   await page.mouse.move(box.x + box.width / 2, box.y + 40);
   await page.mouse.wheel(0, 400);
   // Give a wrongly taken wheel time to commit (the zoom commits within 250 ms).

@@ -81,6 +81,18 @@ export class KhattPage {
     await expect(this.resultCount).toHaveText(/\d/);
   }
 
+  /**
+   * The timeline takes wheel, drag and brush input: d3's gesture code loads after the first
+   * draw, and a wheel sent before it is attached would scroll the page instead.
+   */
+  async gesturesReady(within: Pick<Page, 'waitForFunction'> = this.page): Promise<void> {
+    await within.waitForFunction(() =>
+      ['khatt:zoom-ready', 'khatt:brush-ready'].every(
+        (name) => performance.getEntriesByName(name).length > 0,
+      ),
+    );
+  }
+
   /** The polite live line that says how many events are shown. */
   get resultCount(): Locator {
     return this.page.getByRole('status').filter({ hasText: this.t(/من أصل/, / shown of \d+$/) });

@@ -66,6 +66,7 @@ test.describe('on a phone', () => {
     const before = await line.textContent();
     // Dragging away from the past's side pulls the past in: leftward in Arabic, rightward in English.
     const toPast = khatt.lang === 'ar' ? -120 : 120;
+    await khatt.gesturesReady();
     await page.mouse.move(box.x + box.width / 2, box.y + 30);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + toPast, box.y + 30, { steps: 8 });

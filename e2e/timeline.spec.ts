@@ -204,6 +204,7 @@ test.describe('the timeline', () => {
     const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
     const box = await boxOf(plot);
     const first = await windowLine(page).textContent();
+    await khatt.gesturesReady();
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.wheel(0, 400);
     await expect(windowLine(page)).not.toHaveText(first ?? '');
@@ -320,6 +321,7 @@ test.describe('the timeline', () => {
     // The year's label starts at its first day and runs into the year (leftward in Arabic).
     const label = await boxOf(overview.getByText('2014', { exact: true }));
     const x = khatt.lang === 'ar' ? label.x + label.width - 3 : label.x + 3;
+    await khatt.gesturesReady();
     await page.mouse.click(x, strip.y + 20);
     await expect.poll(() => khatt.param('window')).toBe('2014-01-01..2014-12-31');
     await expect(windowLine(page)).toContainText(
@@ -337,6 +339,7 @@ test.describe('the timeline', () => {
     // Towards the past, across the compressed quiet stretch before 2021.
     const by = khatt.lang === 'ar' ? 120 : -120;
     const y = before.y + before.height / 2;
+    await khatt.gesturesReady();
     await page.mouse.move(before.x + before.width / 2, y);
     await page.mouse.down();
     await page.mouse.move(before.x + before.width / 2 + by, y, { steps: 10 });
@@ -433,6 +436,7 @@ test.describe('sharing the window', () => {
     const box = await boxOf(plot);
     // Wheel zooms end on windows with sub-day edges, where rounding can part the two; each
     // edge rounds either way, so three windows leave little to luck.
+    await khatt.gesturesReady();
     for (const at of [0.37, 0.61, 0.83]) {
       await page.mouse.move(box.x + box.width * at, box.y + 40);
       await page.mouse.wheel(0, 170);

@@ -2,6 +2,7 @@ import { lazy, useEffect } from 'react';
 import type { ViewState } from '../domain/view-state';
 import { loadExport } from '../features/export/load-export';
 import { deferredModule, whenIdle } from '../ui/deferred';
+import { afterFirstDraw } from '../ui/first-draw';
 
 /**
  * The panels the first view does not show: the event details and the article reader load on
@@ -21,14 +22,17 @@ export function preloadOpeningPanels(state: Pick<ViewState, 'event' | 'article'>
 }
 
 /**
- * Once the corpus is in (the first view is rendering), fetch the rest at idle, so a first click
+ * Once the first view is drawn, fetch the rest at idle, so a first click
  * on an event, an excerpt or Download does not wait for it.
  */
 export function usePreloadAfterFirstView(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
-    whenIdle(() => {
-      for (const load of [loadDetails, loadReader, loadExport]) void load().catch(() => undefined);
-    });
+    void afterFirstDraw().then(() =>
+      whenIdle(() => {
+        for (const load of [loadDetails, loadReader, loadExport])
+          void load().catch(() => undefined);
+      }),
+    );
   }, [ready]);
 }

@@ -1,15 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus, KhattEvent } from '../domain/types';
 import { ListView } from '../features/list-view/list-view';
+// The timeline is part of the first view's one chunk, imported as it is: a lazy() of a module
+// already loaded still suspends once, and React then holds the reveal back for up to 300 ms
+// (its fallback throttle) — measured as about 200 ms of idle main thread before the first draw.
+// d3's gesture code still loads beside the first draw (use-zoom.ts, use-brush.ts).
+import { TimelineView } from '../features/timeline-view/timeline-view';
 import { EventDetails, SourceReader } from './deferred-panels';
 import { ErrorBoundary } from './error-boundary';
 import { PanelError } from './panel-error';
-
-// The timeline (and d3's gesture code) loads on demand: the list view never needs it.
-const TimelineView = lazy(() =>
-  import('../features/timeline-view/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
 
 /**
  * The parts both layouts (the full page and the embed) share: the view (timeline or list) and

@@ -24,6 +24,7 @@ import { buildRows, type GroupKey, type Row } from './rows';
 import { useRowWindow } from './use-row-window';
 import './list-view.css';
 import { NARROW_SCREEN } from '../../ui/use-media-query';
+import { markDrawn } from '../../ui/first-draw';
 
 /** Above this many rows only those on screen are rendered, each ROW_REM tall. */
 const WINDOW_FROM = 300;
@@ -106,7 +107,7 @@ export function ListView({ events }: { events: readonly KhattEvent[] }) {
 
   // The benchmark's "drawn" signal (DESIGN.md), for when the list is the view on screen.
   useEffect(() => {
-    performance.mark('khatt:drawn');
+    markDrawn();
   }, [rows]);
 
   // Bring the selection into view when it changes (a deep link, the details panel's steps).

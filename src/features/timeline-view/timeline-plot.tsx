@@ -33,6 +33,7 @@ import { useRovingFocus } from './use-roving-focus';
 import { useZoom } from './use-zoom';
 import { useSpanAtRate } from './use-span-at-rate';
 import type { Viewport } from './viewport';
+import { markDrawn } from '../../ui/first-draw';
 
 /** With the canvas on, React renders the accessible twin at most this often during a gesture. */
 const TWIN_MS = 250;
@@ -95,7 +96,7 @@ export function TimelinePlot({
 
   useEffect(() => {
     // With the canvas on, the painter says when a window's marks are on screen.
-    if (width > 0 && !canvasOn) performance.mark('khatt:drawn');
+    if (width > 0 && !canvasOn) markDrawn();
   }, [width, model.lanes, canvasOn]);
 
   // The cluster whose members are listed (when zooming cannot part them).

@@ -100,6 +100,7 @@ export function useBrush(options: BrushOptions): void {
       });
     behaviour.current = behave;
     group.call(behave);
+    performance.mark('khatt:brush-ready');
     return () => {
       group.on('.brush', null);
       behaviour.current = null;

@@ -13,6 +13,7 @@ import type { QuietWarp } from '../../timeline/quiet-warp';
 import { plotModel, type PlotModel } from './plot-model';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
+import { markDrawn } from '../../ui/first-draw';
 
 export interface CanvasInput {
   width: number;
@@ -133,7 +134,7 @@ export function useCanvasLayer(
       });
       if (!same) {
         hits = null;
-        performance.mark('khatt:drawn');
+        markDrawn();
       }
       painted = { span, input: now, model };
     };

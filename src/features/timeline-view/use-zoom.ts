@@ -103,6 +103,8 @@ export function useZoom(options: ZoomOptions): void {
     behaviour.current = behave;
     const selection = select(element);
     selection.call(behave).on('dblclick.zoom', null);
+    // Gestures are taken from here on (the e2e tests wait for this before a wheel or a drag).
+    performance.mark('khatt:zoom-ready');
 
     // d3-zoom only zooms on the wheel; a sideways wheel or two-finger swipe pans instead.
     const onWheel = (event: WheelEvent) => {
