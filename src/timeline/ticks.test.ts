@@ -42,6 +42,23 @@ describe('timeTicks', () => {
     ]);
   });
 
+  it('on a narrow broken axis labels each year that has room, not every fifth', () => {
+    const extent = [utc(2010, 9), utc(2022, 5)] as const;
+    const starts = [utc(2011, 1), utc(2014, 1), utc(2020, 1), utc(2021, 2)];
+    const ends = [utc(2012, 1), utc(2015, 1), utc(2020, 12), utc(2022, 1)];
+    const warp = quietWarp(starts, ends, extent);
+    const scale = createTimeScale(extent, 360, 'rtl', 0, warp);
+    const ticks = timeTicks(scale, ar, { skip: warp.gaps });
+    // The year after each break (a whole year of room) before the one just ahead of it.
+    expect(ticks.map((t) => t.label)).toEqual(['2011', '2014', '2020', '2021', '2022']);
+    for (let i = 1; i < ticks.length; i++) {
+      const [a, b] = [at(ticks, i - 1), at(ticks, i)];
+      expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(
+        ((a.label.length + b.label.length) / 2) * 7 + 16,
+      );
+    }
+  });
+
   it('labels months with Iraqi month names and Latin digits in Arabic', () => {
     const scale = createTimeScale([utc(2020, 11, 20), utc(2021, 4, 20)], 600, 'rtl');
     const labels = timeTicks(scale, ar).map((t) => t.label);

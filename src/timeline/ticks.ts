@@ -95,6 +95,11 @@ export function timeTicks(
   let fallback: Tick[] = [];
   for (const level of LEVELS) {
     if (shown / level.period > (hi - lo) / 20) continue;
+    // On a broken axis every second or fifth year means little (the breaks hide the rest):
+    // label each year that has room instead, the earliest first.
+    if (skip.length && level.unit === 'year' && level.interval === utcYear) {
+      return thin(inside(label(scale, level, format, skipped), lo, hi, charWidth), charWidth, gap);
+    }
     const ticks = inside(label(scale, level, format, skipped), lo, hi, charWidth);
     fallback = ticks;
     if (fits(ticks, charWidth, gap)) return ticks;
@@ -163,6 +168,23 @@ function inside(ticks: Tick[], lo: number, hi: number, charWidth: number): Tick[
     const half = labelWidth(t, charWidth) / 2;
     return t.x - half >= lo && t.x + half <= hi;
   });
+}
+
+/**
+ * The ticks whose labels do not collide, the years with the most room after them kept first
+ * (as `yearTicks` does): a year just before a break has little, the one after it a whole year.
+ */
+function thin(ticks: readonly Tick[], charWidth: number, gap: number): Tick[] {
+  const room = (i: number) => Math.abs((ticks[i + 1]?.x ?? Infinity) - (ticks[i]?.x ?? 0));
+  const kept: Tick[] = [];
+  for (const i of ticks.map((_, i) => i).sort((a, b) => room(b) - room(a) || a - b)) {
+    const tick = ticks[i];
+    if (!tick) continue;
+    const clear = (k: Tick) =>
+      Math.abs(k.x - tick.x) >= (labelWidth(k, charWidth) + labelWidth(tick, charWidth)) / 2 + gap;
+    if (kept.every(clear)) kept.push(tick);
+  }
+  return kept.sort((a, b) => +a.value - +b.value);
 }
 
 function fits(ticks: readonly Tick[], charWidth: number, gap: number): boolean {
