@@ -18,6 +18,7 @@ import { createTimeScale, type Direction } from '../../timeline/time-scale';
 import { MIN_SPAN } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import { maxZoom } from '../../timeline/zoom-transform';
+import { markDrawn } from '../../ui/first-draw';
 import { useView, viewActions } from '../../url-state/view-store';
 import { ClusterPopover } from './cluster-popover';
 import { INSET, PLOT_H } from './geometry';
@@ -33,7 +34,6 @@ import { useRovingFocus } from './use-roving-focus';
 import { useZoom } from './use-zoom';
 import { useSpanAtRate } from './use-span-at-rate';
 import type { Viewport } from './viewport';
-import { markDrawn } from '../../ui/first-draw';
 
 /** With the canvas on, React renders the accessible twin at most this often during a gesture. */
 const TWIN_MS = 250;

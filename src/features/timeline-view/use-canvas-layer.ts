@@ -30,17 +30,20 @@ export interface CanvasInput {
   rendered: { span: Span; model: PlotModel };
 }
 
-/** The bundled faces the canvas draws with: text waits for them, so Arabic is shaped right. */
-const FACES = [
-  '400 14px "Noto Sans Arabic"',
-  '700 14px "Noto Sans Arabic"',
-  '400 14px "Noto Sans"',
-  '700 14px "Noto Sans"',
-];
+/**
+ * The bundled faces the canvas measures its labels in: the first paint waits for them, so
+ * Arabic is shaped and measured right (the page preloads them: scripts/vite-preload-view.ts).
+ */
+const LABEL_FACES = ['400 14px "Noto Sans Arabic"', '400 14px "Noto Sans"'];
+/** Bold faces for counts and year ticks: never measured, so they are painted again on arrival. */
+const BOLD_FACES = ['700 14px "Noto Sans Arabic"', '700 14px "Noto Sans"'];
 
-let fontsReady: Promise<unknown> | null = null;
-const loadFonts = () =>
-  (fontsReady ??= Promise.all(FACES.map((face) => document.fonts.load(face))).catch(() => null));
+const loadAll = (faces: readonly string[]) =>
+  Promise.all(faces.map((face) => document.fonts.load(face))).catch(() => null);
+let labelFaces: Promise<unknown> | null = null;
+let boldFaces: Promise<unknown> | null = null;
+const loadLabelFaces = () => (labelFaces ??= loadAll(LABEL_FACES));
+const loadBoldFaces = () => (boldFaces ??= loadAll(BOLD_FACES));
 
 /**
  * The canvas's frame loop, outside React: it follows the viewport's window (one paint per
@@ -149,9 +152,13 @@ export function useCanvasLayer(
       paint();
     };
 
-    void loadFonts().then(() => {
+    void loadLabelFaces().then(() => {
       ready = true;
       paintNow();
+      void loadBoldFaces().then(() => {
+        painted = null;
+        paintNow();
+      });
     });
     const stopSpan = viewport.subscribe(schedule);
     dark.addEventListener('change', onScheme);
