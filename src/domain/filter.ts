@@ -62,6 +62,8 @@ interface CorpusIndex {
   actorIds: string[][];
   /** Built on the first text search only. */
   text: TextIndex | null;
+  /** Distinct sources each sorted event quotes; built on the first count by source. */
+  sourceIds: string[][] | null;
   /** Recent non-actor filter results, shared by filterEvents, actorCounts and kindCounts. */
   bases: Map<string, Int32Array>;
 }
@@ -84,6 +86,7 @@ function corpusIndex(corpus: Corpus): CorpusIndex {
       events,
       actorIds: events.map((e) => [...new Set(e.actors.map((a) => a.id))]),
       text: null,
+      sourceIds: null,
       bases: new Map(),
     };
     indexes.set(corpus, index);
@@ -335,13 +338,11 @@ export function subtypeCounts(corpus: Corpus, state: FilterState): Map<EventSubt
 /** For each article, how many events choosing it would show under every other filter. */
 export function sourceCounts(corpus: Corpus, state: FilterState): Map<string, number> {
   const index = corpusIndex(corpus);
+  index.sourceIds ??= index.events.map((e) => [...new Set(e.excerpts.map((x) => x.source))]);
   const counts = new Map<string, number>(corpus.sources.map((s) => [s.id, 0]));
   for (const i of baseIndices(corpus, { ...state, source: null })) {
-    const event = index.events[i];
-    if (!event || !passesActors(index.actorIds[i] ?? [], state.actors, state.match)) continue;
-    for (const id of new Set(event.excerpts.map((x) => x.source))) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    if (!passesActors(index.actorIds[i] ?? [], state.actors, state.match)) continue;
+    for (const id of index.sourceIds[i] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
 }

@@ -67,7 +67,13 @@ export function describedBy(ids: LegendIds, event: KhattEvent): string | undefin
   return parts.length ? parts.join(' ') : undefined;
 }
 
-/** A cluster's or density bar's name: how many events of a kind, when, and that it zooms in. */
+const groupNames = new Map<string, string>();
+
+/**
+ * A cluster's or density bar's name: how many events of a kind, when, and that it zooms in.
+ * Cached by what it says: the twin renames up to 200 of them on every render of a gesture, and
+ * a pluralised, interpolated translation is dear.
+ */
 export function groupName(
   t: T,
   lang: Lang,
@@ -75,10 +81,13 @@ export function groupName(
   count: number,
   span: readonly [number, number],
 ): string {
-  return t('groupName', {
-    count,
-    n: formatNumber(lang, count),
-    kind: t(`lane.${kind}`),
-    range: rangeText(lang, span[0], span[1]),
-  });
+  const range = rangeText(lang, span[0], span[1]);
+  const key = `${lang}|${kind}|${count}|${range}`;
+  let name = groupNames.get(key);
+  if (name === undefined) {
+    if (groupNames.size > 20_000) groupNames.clear();
+    name = t('groupName', { count, n: formatNumber(lang, count), kind: t(`lane.${kind}`), range });
+    groupNames.set(key, name);
+  }
+  return name;
 }
