@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { corpusQuery } from '../api/corpus';
 import { filterEvents } from '../domain/filter';
@@ -21,6 +21,10 @@ import { EventsView, SidePanels } from './view-panels';
 export function Shell() {
   const { t } = useTranslation();
   const corpus = useQuery(corpusQuery);
+  // The corpus's arrival renders the whole page; as a deferred value that render is concurrent,
+  // in slices that let input and painting through, not one long task (Lighthouse's TBT).
+  const data = useDeferredValue(corpus.data);
+  const pending = data === undefined && !corpus.isError;
   usePreloadAfterFirstView(corpus.isSuccess);
   const filters = useView(selectFilters, shallowEqual);
   const eventId = useView((s) => s.event);
@@ -31,14 +35,8 @@ export function Shell() {
   const view = narrow ? 'list' : chosenView;
 
   // Keyed on the filter fields only: a zoom commit or a selection does not re-filter.
-  const filtered = useMemo(
-    () => (corpus.data ? filterEvents(corpus.data, filters) : []),
-    [corpus.data, filters],
-  );
-  const byId = useMemo(
-    () => new Map(corpus.data?.events.map((e) => [e.id, e]) ?? []),
-    [corpus.data],
-  );
+  const filtered = useMemo(() => (data ? filterEvents(data, filters) : []), [data, filters]);
+  const byId = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
   const selected = (eventId !== null && byId.get(eventId)) || null;
   const lang = useView((s) => s.lang);
   useDocumentTitle(selected ? selected.title[lang] : null);
@@ -46,26 +44,22 @@ export function Shell() {
   return (
     <div className="shell">
       <SkipLinks />
-      <AppHeader
-        shown={filtered.length}
-        total={corpus.data?.events.length ?? null}
-        viewSwitch={!narrow}
-      />
-      {corpus.data && <LinkNotice corpus={corpus.data} />}
+      <AppHeader shown={filtered.length} total={data?.events.length ?? null} viewSwitch={!narrow} />
+      {data && <LinkNotice corpus={data} />}
       {/* Said politely once per selection, so a screen reader hears what opened without a move
           of focus (selecting never moves focus into the details). */}
       <p className="visually-hidden" role="status">
         {selected ? t('detailsOpened', { title: selected.title[lang] }) : ''}
       </p>
       <div className={`workspace${selected || article ? ' workspace--panel' : ''}`}>
-        <main id="main" tabIndex={-1} className="main-region" aria-busy={corpus.isPending}>
-          {corpus.isPending && <p className="loading">{t('loading')}</p>}
+        <main id="main" tabIndex={-1} className="main-region" aria-busy={pending}>
+          {pending && <p className="loading">{t('loading')}</p>}
           {corpus.isError && (
             <CorpusError error={corpus.error} onRetry={() => void corpus.refetch()} />
           )}
-          {corpus.data && (
+          {data && (
             <EventsView
-              corpus={corpus.data}
+              corpus={data}
               events={filtered}
               view={view}
               eventId={eventId}
@@ -73,13 +67,8 @@ export function Shell() {
             />
           )}
         </main>
-        {corpus.data && (
-          <SidePanels
-            corpus={corpus.data}
-            selected={selected}
-            events={filtered}
-            article={article}
-          />
+        {data && (
+          <SidePanels corpus={data} selected={selected} events={filtered} article={article} />
         )}
         {/* After the view in reading order, so the timeline is a few Tabs away; the grid
             still draws the filters at the inline start. */}
@@ -89,9 +78,9 @@ export function Shell() {
           className="filters-region"
           aria-label={t('filtersRegion')}
         >
-          {corpus.data && (
+          {data && (
             <ErrorBoundary fallback={(reset) => <PanelError onRetry={reset} />}>
-              <FiltersPanel corpus={corpus.data} />
+              <FiltersPanel corpus={data} />
             </ErrorBoundary>
           )}
         </aside>
