@@ -16,7 +16,7 @@ const FIRST_DRAW_FACES = [
  * The first draw waits for its fonts, so Arabic labels are measured and shaped in the face they
  * are drawn in. Left to CSS, the browser asks for a face only once text in it is laid out —
  * after the app has run. This plugin writes a `<link rel="preload" as="font">` for each into
- * every page, so they download alongside the app chunk and the corpus (first draw 0.74× of
+ * every page, so they download alongside the app chunk and the corpus (first draw 0.92× of
  * that without the preloads, median of 7, bench/first-draw.ts).
  */
 export function preloadFirstView(): Plugin {

@@ -5,7 +5,7 @@ import { ListView } from '../features/list-view/list-view';
 // The timeline is part of the first view's one chunk, imported as it is: a lazy() of a module
 // already loaded still suspends once, and React then holds the reveal back for up to 300 ms
 // (its fallback throttle) — measured as about 200 ms of idle main thread before the first draw.
-// d3's gesture code still loads beside the first draw (use-zoom.ts, use-brush.ts).
+// d3's gesture code loads after the first draw (src/ui/first-draw.ts, use-zoom.ts, use-brush.ts).
 import { TimelineView } from '../features/timeline-view/timeline-view';
 import { EventDetails, SourceReader } from './deferred-panels';
 import { ErrorBoundary } from './error-boundary';
