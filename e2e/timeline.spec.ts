@@ -194,6 +194,7 @@ test.describe('the timeline', () => {
     // The years before still have their events, each as a mark of its own.
     await expect(khatt.eventButton(byId(corpus, 'us-withdrawal-2011'), plot)).toBeVisible();
     await expect(khatt.eventButton(byId(corpus, 'coalition-formed-2014'), plot)).toBeVisible();
+    await khatt.expectAccessible();
   });
 
   test('zooms with the wheel and pans with a drag that pulls the past in from its side', async ({
