@@ -1,4 +1,4 @@
-import { bisectRight } from 'd3-array';
+import { piecewise } from './piecewise';
 import { DAY, type Span } from './time-window';
 
 /**
@@ -68,22 +68,25 @@ export function quietWarp(
   return { times, warped, gaps };
 }
 
-function through(from: readonly number[], to: readonly number[], x: number): number {
-  const last = from.length - 1;
-  const i = Math.min(Math.max(bisectRight(from, x) - 1, 0), Math.max(0, last - 1));
-  const x0 = from[i] ?? 0;
-  const x1 = from[i + 1] ?? x0;
-  const y0 = to[i] ?? 0;
-  const y1 = to[i + 1] ?? y0;
-  return x1 === x0 ? y0 : y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
-}
+/** Each warp's maps both ways, built once: the plot maps through them on every frame. */
+const maps = new WeakMap<
+  QuietWarp,
+  { forward: (t: number) => number; back: (w: number) => number }
+>();
+const mapsOf = (warp: QuietWarp) => {
+  let m = maps.get(warp);
+  if (!m) {
+    m = { forward: piecewise(warp.times, warp.warped), back: piecewise(warp.warped, warp.times) };
+    maps.set(warp, m);
+  }
+  return m;
+};
 
 /** Real time to warped time (extrapolated linearly beyond the extent). */
-export const warpTime = (warp: QuietWarp, t: number): number => through(warp.times, warp.warped, t);
+export const warpTime = (warp: QuietWarp, t: number): number => mapsOf(warp).forward(t);
 
 /** Warped time back to real time. */
-export const unwarpTime = (warp: QuietWarp, w: number): number =>
-  through(warp.warped, warp.times, w);
+export const unwarpTime = (warp: QuietWarp, w: number): number => mapsOf(warp).back(w);
 
 /** How long a window is in warped time: what a zoom level measures. */
 export const warpedWidth = (warp: QuietWarp, span: Span): number =>

@@ -18,14 +18,17 @@ const at = <T>(list: readonly T[], i: number): T => {
   return value;
 };
 
+/** Events through 2011, 2014 and 2020–2021: 2012–2013 and 2015–2019 are breaks. */
+const STORY_EXTENT = [utc(2010, 9), utc(2022, 5)] as const;
+const warp = quietWarp(
+  [utc(2011, 1), utc(2014, 1), utc(2020, 1), utc(2021, 2)],
+  [utc(2012, 1), utc(2015, 1), utc(2020, 12), utc(2022, 1)],
+  STORY_EXTENT,
+);
+
 describe('timeTicks', () => {
   it('on a broken axis puts no tick inside a break, and labels the years it keeps', () => {
-    const extent = [utc(2010, 9), utc(2022, 5)] as const;
-    // Events through 2011, 2014 and 2020–2021: 2012–2013 and 2015–2019 are breaks.
-    const starts = [utc(2011, 1), utc(2014, 1), utc(2020, 1), utc(2021, 2)];
-    const ends = [utc(2012, 1), utc(2015, 1), utc(2020, 12), utc(2022, 1)];
-    const warp = quietWarp(starts, ends, extent);
-    const scale = createTimeScale(extent, 960, 'ltr', 0, warp);
+    const scale = createTimeScale(STORY_EXTENT, 960, 'ltr', 0, warp);
     const ticks = timeTicks(scale, en, { skip: warp.gaps });
     for (const tick of ticks) {
       for (const [a, b] of warp.gaps) expect(+tick.value > a && +tick.value < b).toBe(false);
@@ -43,11 +46,7 @@ describe('timeTicks', () => {
   });
 
   it('on a narrow broken axis labels each year that has room, not every fifth', () => {
-    const extent = [utc(2010, 9), utc(2022, 5)] as const;
-    const starts = [utc(2011, 1), utc(2014, 1), utc(2020, 1), utc(2021, 2)];
-    const ends = [utc(2012, 1), utc(2015, 1), utc(2020, 12), utc(2022, 1)];
-    const warp = quietWarp(starts, ends, extent);
-    const scale = createTimeScale(extent, 360, 'rtl', 0, warp);
+    const scale = createTimeScale(STORY_EXTENT, 360, 'rtl', 0, warp);
     const ticks = timeTicks(scale, ar, { skip: warp.gaps });
     // The year after each break (a whole year of room) before the one just ahead of it.
     expect(ticks.map((t) => t.label)).toEqual(['2011', '2014', '2020', '2021', '2022']);

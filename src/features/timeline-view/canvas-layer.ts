@@ -173,7 +173,7 @@ export function paintShape(
 }
 
 /** Hatching at 45° across each break, from the axis to the plot's foot (no clip: lines are cut). */
-export function paintBreaks(ctx: Ctx, scene: Pick<Scene, 'breaks' | 'palette'>) {
+function paintBreaks(ctx: Ctx, scene: Pick<Scene, 'breaks' | 'palette'>) {
   const y0 = AXIS_H;
   const h = PLOT_H - AXIS_H;
   for (const [x0, x1] of scene.breaks) {

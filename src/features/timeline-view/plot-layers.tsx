@@ -46,7 +46,6 @@ export function usePlotNames(lang: Lang, ids: LegendIds) {
 
 export type PlotNames = ReturnType<typeof usePlotNames>;
 
-/** Lane backgrounds with each kind's shape and name at the reading start. Decorative. */
 /** The broken axis's compressed stretches, hatched as the overview hatches its own. */
 export const PlotBreaks = memo(function PlotBreaks({
   breaks,
@@ -74,6 +73,7 @@ export const PlotBreaks = memo(function PlotBreaks({
   );
 });
 
+/** Lane backgrounds with each kind's shape and name at the reading start. Decorative. */
 export const LaneHeads = memo(function LaneHeads({
   scale,
   width,
