@@ -13,8 +13,9 @@ import { targets } from './targets';
 
 /**
  * Two builds of Khatt side by side in one run — BEFORE and AFTER a change — on the same
- * synthetic corpus: each run is a cold load, 10 wheel steps, the kind filter on and off, and a
- * click on the zoom-in button, timed to the next `khatt:drawn`. Runs alternate which build goes
+ * synthetic corpus: each run is the benchmark's own (measure.ts): a cold load, the real-time
+ * gesture (p95 frame, frames over 25 ms), 10 wheel steps, the kind filter on and off, and a click
+ * on the zoom-in button, timed to the next `khatt:drawn`. Runs alternate which build goes
  * first. Medians go to the console and to bench/results/compare.json.
  *
  *   npx tsx bench/compare.ts --before /work/wt-before/dist --after dist --n 100000 --runs 5
@@ -72,6 +73,7 @@ try {
       const f = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x)} ms`);
       console.log(
         `run ${run + 1} ${build}: ${result.status}${result.note ? ` (${result.note})` : ''}; ` +
+          `gesture p95 ${f(result.gesture?.p95)} (${result.gesture?.over25 ?? '—'} > 25 ms), ` +
           `zoom click ${f(result.zoomClick?.drawn)}, wheel ${f(result.zoom?.drawn)}, ` +
           `filter on ${f(result.filterOn?.drawn)}, load ${f(result.load)}`,
       );
@@ -88,6 +90,8 @@ try {
     return m === undefined ? undefined : Math.round(m);
   };
   const metrics = {
+    gestureP95: (r: RunResult) => r.gesture?.p95,
+    gestureOver25: (r: RunResult) => r.gesture?.over25,
     zoomClick: (r: RunResult) => r.zoomClick?.drawn,
     wheelZoom: (r: RunResult) => r.zoom?.drawn,
     filterOn: (r: RunResult) => r.filterOn?.drawn,

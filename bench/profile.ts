@@ -15,7 +15,8 @@ import { targets } from './targets';
  * Where the time goes: a V8 CPU profile (CDP) of one app loading a synthetic corpus, and
  * optionally of the 10-step wheel zoom, summarised by self and total time per function.
  * Both apps are built unminified into a temp folder, so names are readable (src/ untouched).
- *   npx tsx bench/profile.ts --app khatt|vis|vis-cluster --n 100000 [--zoom] [--top 25]
+ *   npx tsx bench/profile.ts --app khatt|vis|vis-cluster --n 100000 [--zoom] [--filter] [--top 25]
+ * (--filter: Khatt's kind toggle pressed, then released, each profiled on its own)
  * The raw profile is kept in the temp folder for DevTools (Performance → Load profile).
  */
 
@@ -24,6 +25,7 @@ const { values: opts } = parseArgs({
     app: { type: 'string', default: 'khatt' },
     n: { type: 'string', default: '100000' },
     zoom: { type: 'boolean', default: false },
+    filter: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     timeout: { type: 'string', default: '180000' },
   },
@@ -91,6 +93,25 @@ try {
     const z = summarise(zoom);
     print('zoom — self time', z.self, TOP);
     print('zoom — total time (inclusive)', z.total, TOP);
+  }
+  const control = target.filter?.(page);
+  if (opts.filter && control) {
+    await page.evaluate(`__bench.quiet(${mark}, 1000)`);
+    for (const change of ['on', 'off']) {
+      await page.evaluate('__bench.clicks.length = 0');
+      const [settled, filter] = await profiled(cdp, async () => {
+        await control.click();
+        return page.evaluate<{ drawn: number; first: number }>(
+          `__bench.settle(${mark}, __bench.clicks, 1000)`,
+        );
+      });
+      console.log(
+        `\nfilter ${change}: drawn after ${(settled.drawn - settled.first).toFixed(0)} ms`,
+      );
+      const f = summarise(filter);
+      print(`filter ${change} — self time`, f.self, TOP);
+      print(`filter ${change} — total time (inclusive)`, f.total, TOP);
+    }
   }
   await context.close();
 } finally {

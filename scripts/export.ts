@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../src/domain/export/file-nam
 import { renderExport } from '../src/domain/export/render';
 import { filterEvents } from '../src/domain/filter';
 import { reconcileWithCorpus } from '../src/domain/reconcile';
-import { LANGS, type Lang } from '../src/domain/types';
+import { LANGS, type KhattEvent, type Lang } from '../src/domain/types';
 import { parseViewState } from '../src/domain/url-codec';
 import { compileRepository } from './compile';
 import { countOf } from './corpus/problems';
@@ -71,7 +71,7 @@ export function runExport({ root, argv, write, err, now = new Date() }: ExportOp
     return 1;
   }
   const corpus = result.corpus;
-  let events = corpus.events;
+  let events: readonly KhattEvent[] = corpus.events;
   let lang: Lang = langArg ?? 'ar';
   if (link !== null) {
     // The link is read exactly as the app reads it, so the export holds what it showed.

@@ -25,7 +25,7 @@ export function EventsView({
   compactTimeline = false,
 }: {
   corpus: Corpus;
-  events: KhattEvent[];
+  events: readonly KhattEvent[];
   view: 'timeline' | 'list';
   eventId: string | null;
   /** Zoom by wheel only with Ctrl/⌘ (the embed, inside a host page that scrolls). */
@@ -63,7 +63,7 @@ export function SidePanels({
 }: {
   corpus: Corpus;
   selected: KhattEvent | null;
-  events: KhattEvent[];
+  events: readonly KhattEvent[];
   article: string | null;
 }) {
   const eventId = selected?.id ?? null;

@@ -107,6 +107,20 @@ const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE
 const ids = (patch: Partial<ViewState>) => filterEvents(fixture, state(patch)).map((e) => e.id);
 
 describe('filterEvents', () => {
+  it('gives the same array for the same filter state, so what is built from it is kept', () => {
+    const first = filterEvents(fixture, state({ kinds: ['attack', 'withdrawal'] }));
+    filterEvents(fixture, state({ kinds: ['diplomacy'] }));
+    // Toggled back, in another order: the state is the same, and so is the array.
+    expect(filterEvents(fixture, state({ kinds: ['withdrawal', 'attack'] }))).toBe(first);
+    expect(filterEvents(fixture, state({ kinds: ['attack'] }))).not.toBe(first);
+    expect(
+      filterEvents(
+        fixture,
+        state({ kinds: ['attack', 'withdrawal'], match: 'all', actors: ['nato'] }),
+      ),
+    ).not.toBe(first);
+  });
+
   it('returns every event in time order, ties broken by id, when nothing is filtered', () => {
     expect(ids({})).toEqual(['e5', 'e1', 'e2', 'e3', 'e4']);
   });

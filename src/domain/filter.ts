@@ -66,6 +66,8 @@ interface CorpusIndex {
   sourceIds: string[][] | null;
   /** Recent non-actor filter results, shared by filterEvents, actorCounts and kindCounts. */
   bases: Map<string, Int32Array>;
+  /** Recent filterEvents results: one filter state is one array, however often it is asked. */
+  results: Map<string, readonly KhattEvent[]>;
 }
 
 const indexes = new WeakMap<Corpus, CorpusIndex>();
@@ -88,6 +90,7 @@ function corpusIndex(corpus: Corpus): CorpusIndex {
       text: null,
       sourceIds: null,
       bases: new Map(),
+      results: new Map(),
     };
     indexes.set(corpus, index);
   }
@@ -228,14 +231,7 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
   const kinds = state.kinds.length ? new Set<string>(state.kinds) : null;
   const subtypes = subtypesByKind(state.subtypes);
   const { source } = state;
-  const key = JSON.stringify([
-    [...(kinds ?? [])].sort(),
-    [...state.subtypes].sort(),
-    source,
-    state.from,
-    state.to,
-    terms,
-  ]);
+  const key = baseKey(state, terms);
   const cached = index.bases.get(key);
   if (cached) return cached;
 
@@ -257,13 +253,29 @@ function baseIndices(corpus: Corpus, state: FilterState): Int32Array {
     for (const hits of termSets) if (!hits[i]) return;
     out.push(i);
   });
-  const indices = Int32Array.from(out);
-  index.bases.set(key, indices);
-  if (index.bases.size > MAX_CACHED_BASES) {
-    const oldest = index.bases.keys().next().value;
-    if (oldest !== undefined) index.bases.delete(oldest);
+  return remember(index.bases, key, Int32Array.from(out));
+}
+
+/** What baseIndices' result depends on, as a key (the order of chosen values does not count). */
+function baseKey(state: FilterState, terms: readonly string[] = queryTerms(state.q)): string {
+  return JSON.stringify([
+    [...state.kinds].sort(),
+    [...state.subtypes].sort(),
+    state.source,
+    state.from,
+    state.to,
+    terms,
+  ]);
+}
+
+/** Keeps `value` under `key` among the last MAX_CACHED_BASES, and returns it. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  cache.set(key, value);
+  if (cache.size > MAX_CACHED_BASES) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
   }
-  return indices;
+  return value;
 }
 
 function passesActors(ids: readonly string[], chosen: readonly string[], match: 'any' | 'all') {
@@ -273,9 +285,16 @@ function passesActors(ids: readonly string[], chosen: readonly string[], match: 
     : chosen.some((id) => ids.includes(id));
 }
 
-/** The events the current filters let through, ordered by date.start, then id. */
-export function filterEvents(corpus: Corpus, state: FilterState): KhattEvent[] {
+/**
+ * The events the current filters let through, ordered by date.start, then id. The same filter
+ * state gives the same array (the last few are kept), so what is derived from it downstream —
+ * the time index, the density, the list — is not built again for a state seen a moment ago.
+ */
+export function filterEvents(corpus: Corpus, state: FilterState): readonly KhattEvent[] {
   const index = corpusIndex(corpus);
+  const key = JSON.stringify([baseKey(state), [...state.actors].sort(), state.match]);
+  const cached = index.results.get(key);
+  if (cached) return cached;
   const out: KhattEvent[] = [];
   for (const i of baseIndices(corpus, state)) {
     if (passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
@@ -283,7 +302,7 @@ export function filterEvents(corpus: Corpus, state: FilterState): KhattEvent[] {
       if (event) out.push(event);
     }
   }
-  return out;
+  return remember(index.results, key, out);
 }
 
 /**

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../domain/types';
-import { densityBins } from './density';
+import fc from 'fast-check';
+import { densityBins, indexDensity } from './density';
 import { createOverviewScale } from './overview-scale';
 import { createTimeScale } from './time-scale';
 import { testEvent } from './test-event';
 import { DAY, eventAnchor, isoDay, utcDay } from './time-window';
+import { createTimeIndex } from './window-query';
 
 const ev = (id: string, day: number, kind: EventKind) =>
   testEvent(id, isoDay(utcDay('2021-02-01') + day * DAY), { kind });
@@ -57,5 +59,35 @@ describe('densityBins', () => {
       expect(busiest && x >= busiest.x0 && x <= busiest.x1).toBe(true);
       expect(busiest && busiest.start <= utcDay('2021-02-03') + DAY / 2).toBe(true);
     }
+  });
+});
+
+describe('indexDensity', () => {
+  it('bins the indexed events as densityBins bins them, read from the index', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -10, max: 40 }),
+            fc.integer({ min: 1, max: 20 }),
+            fc.constantFrom(...kinds),
+          ),
+          { maxLength: 80 },
+        ),
+        fc.constantFrom('ltr', 'rtl'),
+        (specs, dir) => {
+          const events = specs.map(([day, days, kind], i) =>
+            testEvent(`e${i}`, isoDay(span[0] + day * DAY), {
+              kind,
+              end: isoDay(span[0] + (day + days - 1) * DAY),
+            }),
+          );
+          const scale = createTimeScale(span, 600, dir as 'ltr' | 'rtl');
+          expect(indexDensity(createTimeIndex(events), scale, kinds, 20)).toEqual(
+            densityBins(events, scale, kinds, 20),
+          );
+        },
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { EventKind, KhattEvent } from '../domain/types';
 import { readingAxis, type TimeScale } from './time-scale';
-import { eventAnchor } from './time-window';
+import { DAY, eventAnchor, type Span } from './time-window';
+import { forEachInWindow, type TimeIndex } from './window-query';
 
 /** A column of the density histogram: how many events of a kind are anchored within `[start, end)`. */
 export interface Bin {
@@ -31,6 +32,40 @@ export function densityBins(
   kinds: readonly EventKind[],
   binPx = 6,
 ): DensityLane[] {
+  return binned(scale, kinds, binPx, (add) => {
+    for (const event of events) add(event.kind, eventAnchor(event));
+  });
+}
+
+/**
+ * `densityBins` of the indexed events in the scale's window, read straight from the index (its
+ * starts, in time order): no array of the window's events is built, and no anchor looked up.
+ * The plot's crowded windows, every frame of a gesture.
+ */
+export function indexDensity(
+  index: TimeIndex,
+  scale: TimeScale,
+  kinds: readonly EventKind[],
+  binPx = 6,
+): DensityLane[] {
+  const domain = scale.domain();
+  const span: Span = [+(domain[0] ?? 0), +(domain[domain.length - 1] ?? 0)];
+  return binned(scale, kinds, binPx, (add) => {
+    forEachInWindow(index, span, (i) => {
+      const event = index.events[i];
+      // eventAnchor: noon of the first day.
+      if (event) add(event.kind, (index.starts[i] ?? 0) + DAY / 2);
+    });
+  });
+}
+
+/** The histogram: `fill` calls `add` once per event, with its kind and its anchor. */
+function binned(
+  scale: TimeScale,
+  kinds: readonly EventKind[],
+  binPx: number,
+  fill: (add: (kind: EventKind, t: number) => void) => void,
+): DensityLane[] {
   const axis = readingAxis(scale);
   const plot = axis.hi - axis.lo;
   const first = axis.u(axis.startX);
@@ -38,18 +73,16 @@ export function densityBins(
   const domain = scale.domain();
   const d0 = +(domain[0] ?? 0);
   const d1 = +(domain[domain.length - 1] ?? 0);
-  const counts = new Map<EventKind, Uint32Array>(kinds.map((k) => [k, new Uint32Array(n)]));
-  for (const event of events) {
-    const column = counts.get(event.kind);
-    if (!column) continue;
-    const t = eventAnchor(event);
-    if (t < d0 || t >= d1) continue;
+  const counts = kinds.map(() => new Uint32Array(n));
+  fill((kind, t) => {
+    const column = counts[kinds.indexOf(kind)];
+    if (!column || t < d0 || t >= d1) return;
     const i = Math.min(n - 1, Math.floor((axis.at(t) - first) / binPx));
     if (i >= 0) column[i] = (column[i] ?? 0) + 1;
-  }
+  });
   const at = (i: number) => axis.u(first + Math.min(plot, i * binPx));
-  return kinds.map((kind) => {
-    const column = counts.get(kind) ?? new Uint32Array(0);
+  return kinds.map((kind, k) => {
+    const column = counts[k] ?? new Uint32Array(0);
     const bins: Bin[] = [];
     let max = 0;
     column.forEach((count, i) => {

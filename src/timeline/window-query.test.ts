@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KhattEvent } from '../domain/types';
 import { testEvent } from './test-event';
 import { DAY, eventSpan, isoDay } from './time-window';
-import { createTimeIndex, firstFrom, lastBefore, queryWindow } from './window-query';
+import { countWindow, createTimeIndex, firstFrom, lastBefore, queryWindow } from './window-query';
 
 const ev = (id: string, startDay: number, days = 1): KhattEvent =>
   testEvent(id, isoDay(startDay * DAY), {
@@ -37,6 +37,19 @@ describe('queryWindow', () => {
     expect(index.events.map((e) => e.id)).toEqual(['early', 'late']);
   });
 
+  it('sorts by id where starts tie, and keeps input already in that order as it is', () => {
+    const unsorted = [ev('b', base), ev('a', base), ev('c', base + 1)];
+    expect(createTimeIndex(unsorted).events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    const sorted = [ev('a', base), ev('b', base), ev('c', base + 1)];
+    expect(createTimeIndex(sorted).events).toBe(sorted);
+  });
+
+  it('builds one index per list of events, and another for another list', () => {
+    const events = [ev('a', base), ev('b', base + 3)];
+    expect(createTimeIndex(events)).toBe(createTimeIndex(events));
+    expect(createTimeIndex([...events])).not.toBe(createTimeIndex(events));
+  });
+
   it('agrees with a linear scan for any events and window', () => {
     fc.assert(
       fc.property(
@@ -52,10 +65,12 @@ describe('queryWindow', () => {
             .filter((e) => eventSpan(e)[0] < window[1] && eventSpan(e)[1] > window[0])
             .map((e) => e.id)
             .sort();
-          const got = queryWindow(createTimeIndex(events), window)
+          const index = createTimeIndex(events);
+          const got = queryWindow(index, window)
             .map((e) => e.id)
             .sort();
           expect(got).toEqual(expected);
+          expect(countWindow(index, window)).toBe(expected.length);
         },
       ),
     );

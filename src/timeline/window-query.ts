@@ -15,15 +15,36 @@ export interface TimeIndex {
   longest: number;
 }
 
+const timeIndexes = new WeakMap<readonly KhattEvent[], TimeIndex>();
+
+/**
+ * The index of a list of events, kept per list: the filters give one array per filter state
+ * (filterEvents), so toggling a filter off again finds its index built.
+ */
 export function createTimeIndex(input: readonly KhattEvent[]): TimeIndex {
-  // The filtered events arrive in the one time order already; sort only what does not.
-  const sorted = input.every((e, i) => i === 0 || byDateThenId(input[i - 1] as KhattEvent, e) <= 0);
+  let index = timeIndexes.get(input);
+  if (!index) {
+    index = buildTimeIndex(input);
+    timeIndexes.set(input, index);
+  }
+  return index;
+}
+
+function buildTimeIndex(input: readonly KhattEvent[]): TimeIndex {
+  const spans = input.map(eventSpan);
+  // The filtered events arrive in the one time order already (byDateThenId); sort only what
+  // does not. Starts order as date.start does, so ids are compared only where starts tie.
+  const sorted = input.every((event, i) => {
+    if (i === 0) return true;
+    const [a, b] = [(spans[i - 1] as Span)[0], (spans[i] as Span)[0]];
+    return a < b || (a === b && (input[i - 1] as KhattEvent).id <= event.id);
+  });
   const events = sorted ? input : [...input].sort(byDateThenId);
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   let longest = 0;
   events.forEach((event, i) => {
-    const [s, e] = eventSpan(event);
+    const [s, e] = sorted ? (spans[i] as Span) : eventSpan(event);
     starts[i] = s;
     ends[i] = e;
     longest = Math.max(longest, e - s);
@@ -43,13 +64,23 @@ export const upperBound = (values: ArrayLike<number>, t: number): number =>
 
 /** The events whose dates overlap `[start, end)`, in start order. */
 export function queryWindow(index: TimeIndex, span: Span): KhattEvent[] {
+  const out: KhattEvent[] = [];
+  forEachInWindow(index, span, (i) => out.push(index.events[i] as KhattEvent));
+  return out;
+}
+
+/** How many events overlap `[start, end)` (queryWindow's length, without the array). */
+export function countWindow(index: TimeIndex, span: Span): number {
+  let n = 0;
+  forEachInWindow(index, span, () => n++);
+  return n;
+}
+
+/** Calls `take` with the position of each event that overlaps `[start, end)`, in start order. */
+export function forEachInWindow(index: TimeIndex, span: Span, take: (i: number) => void): void {
   const from = lowerBound(index.starts, span[0] - index.longest);
   const to = lowerBound(index.starts, span[1]);
-  const out: KhattEvent[] = [];
-  for (let i = from; i < to; i++) {
-    if ((index.ends[i] ?? 0) > span[0]) out.push(index.events[i] as KhattEvent);
-  }
-  return out;
+  for (let i = from; i < to; i++) if ((index.ends[i] ?? 0) > span[0]) take(i);
 }
 
 /** The earliest event starting at or after `t`, or null. */

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtypeCounts, type FilterState } from '../../domain/filter';
 import { KINDS, SUBTYPES, type Corpus, type EventSubtype, type Lang } from '../../domain/types';
@@ -28,7 +28,9 @@ export function SubtypeFilter({
     () => new Set(corpus.events.flatMap((e) => (e.subtype ? [e.subtype] : []))),
     [corpus],
   );
-  const counts = useMemo(() => subtypeCounts(corpus, filters), [corpus, filters]);
+  // As the panel's other counts: a moment after the change (filters-panel.tsx).
+  const counted = useDeferredValue(filters);
+  const counts = useMemo(() => subtypeCounts(corpus, counted), [corpus, counted]);
   if (present.size === 0) return null;
 
   const toggle = (subtype: EventSubtype, checked: boolean) =>

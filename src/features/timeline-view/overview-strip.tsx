@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KhattEvent, Lang } from '../../domain/types';
 import { formatDayRange } from '../../i18n/format';
@@ -12,6 +12,7 @@ import { Hatch, useSvgId } from './hatch';
 import { densityPaint, svgPaint } from './tokens';
 import { useBrush } from './use-brush';
 import { useDateFormatter } from './use-plot-model';
+import { useSettledSpan } from './use-viewport-span';
 import type { Viewport } from './viewport';
 
 export interface OverviewProps {
@@ -35,11 +36,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
   const { t } = useTranslation('timeline');
   const { width, dir, lang, corpusEvents, events, viewport } = props;
   const { extent } = viewport;
-  const span = useSyncExternalStore(
-    viewport.subscribeSettled,
-    viewport.getSettled,
-    viewport.getSettled,
-  );
+  const span = useSettledSpan(viewport);
   const anchors = useMemo(() => corpusEvents.map(eventAnchor), [corpusEvents]);
   const { scale, gaps } = useMemo(
     () => createOverviewScale(anchors, extent, width, dir, { inset: INSET }),

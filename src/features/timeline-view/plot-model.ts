@@ -1,11 +1,11 @@
 import type { KhattEvent, Lang } from '../../domain/types';
-import { densityBins } from '../../timeline/density';
+import { indexDensity } from '../../timeline/density';
 import type { QuietWarp } from '../../timeline/quiet-warp';
 import { layoutLanes } from '../../timeline/lanes';
 import { timeTicks, type DateFormatter, type Tick } from '../../timeline/ticks';
 import { createTimeScale, type Direction, type TimeScale } from '../../timeline/time-scale';
 import { spanWidth, type Span } from '../../timeline/time-window';
-import { queryWindow, type TimeIndex } from '../../timeline/window-query';
+import { countWindow, queryWindow, type TimeIndex } from '../../timeline/window-query';
 import type { MeasureText } from '../../timeline/label-fit';
 import { CHAR_W, INSET, LANE_KINDS, LOD_LIMIT, MARK, MAX_LABEL_W } from './geometry';
 import { idsOf, type TimelineNode } from './timeline-node';
@@ -69,16 +69,16 @@ export function plotModel({
 
   // Query a little beyond the window, so marks and labels entering from its edges are drawn.
   const margin = ((MARK + MAX_LABEL_W) / Math.max(1, width - 2 * INSET)) * spanWidth(span);
-  const inView = queryWindow(index, [span[0] - margin, span[1] + margin]);
-  const lod = queryWindow(index, span).length > LOD_LIMIT;
+  const lod = countWindow(index, span) > LOD_LIMIT;
   const label = (e: KhattEvent) => e.title[lang];
   let lanes: TimelineNode[][];
   if (width <= 0) lanes = LANE_KINDS.map(() => []);
   else if (lod) {
-    lanes = densityBins(inView, scale, LANE_KINDS, 6).map((lane) =>
+    lanes = indexDensity(index, scale, LANE_KINDS, 6).map((lane) =>
       lane.bins.map((bin) => ({ ...bin, type: 'bin' as const, max: lane.max })),
     );
   } else {
+    const inView = queryWindow(index, [span[0] - margin, span[1] + margin]);
     lanes = layoutLanes(inView, scale, {
       kinds: LANE_KINDS,
       rows: 3,

@@ -32,11 +32,9 @@ import { useCanvasLayer } from './use-canvas-layer';
 import { useDateFormatter, usePlotModel, type PlotModel } from './use-plot-model';
 import { useRovingFocus } from './use-roving-focus';
 import { useZoom } from './use-zoom';
-import { useSpanAtRate } from './use-span-at-rate';
+import { usePlotSpan } from './use-viewport-span';
 import type { Viewport } from './viewport';
 
-/** With the canvas on, React renders the accessible twin at most this often during a gesture. */
-const TWIN_MS = 250;
 /** The most items the twin holds as DOM when the canvas draws them all. */
 const TWIN_CAP = 200;
 
@@ -55,7 +53,7 @@ export interface PlotProps {
 /**
  * The main plot. With the canvas layer on, a painter outside React follows the window frame by
  * frame (useCanvasLayer) and React renders the SVG — lanes, axis text, the accessible twin of
- * the marks, the card — on commit and at most every TWIN_MS during a gesture. Without it (forced
+ * the marks, the card — when the window rests, never during a gesture (usePlotSpan). Without it (forced
  * colours), React renders the SVG every frame. d3-zoom (useZoom) and the keyboard
  * (useRovingFocus) are its input devices.
  */
@@ -70,7 +68,7 @@ export function TimelinePlot({
 }: PlotProps) {
   const { t } = useTranslation('timeline');
   const [canvasOn] = useState(canvasWanted);
-  const span = useSpanAtRate(viewport, canvasOn ? TWIN_MS : 0);
+  const span = usePlotSpan(viewport, !canvasOn);
   const selectedId = useView((s) => s.event);
   const target = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);

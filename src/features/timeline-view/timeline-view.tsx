@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterEvents } from '../../domain/filter';
 import type { Corpus, KhattEvent } from '../../domain/types';
 import { dirOf } from '../../i18n/i18n';
 import { MIN_SPAN, spanWidth } from '../../timeline/time-window';
-import { createTimeIndex, queryWindow } from '../../timeline/window-query';
+import { countWindow, createTimeIndex } from '../../timeline/window-query';
 import { useView } from '../../url-state/view-store';
 import { LOD_LIMIT } from './geometry';
 import { legendIds } from './names';
@@ -12,6 +12,7 @@ import { OverviewStrip } from './overview-strip';
 import { TimelineLegend } from './timeline-legend';
 import { TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
+import { useSettledSpan } from './use-viewport-span';
 import { useWidth } from './use-width';
 import { WindowAnnouncer } from './window-announcer';
 import { createViewport, type Viewport } from './viewport';
@@ -20,7 +21,7 @@ import './timeline-view.css';
 export interface TimelineViewProps {
   corpus: Corpus;
   /** The filtered events, in time order. */
-  events: KhattEvent[];
+  events: readonly KhattEvent[];
   /** Zoom by wheel only with Ctrl/⌘ held (the embed: a plain wheel scrolls the host page). */
   wheelNeedsModifier?: boolean;
   /** A phone, above the list: a tighter toolbar (timeline-view.css). */
@@ -62,14 +63,12 @@ export function TimelineView({
   const ids = useMemo(() => legendIds(reactId), [reactId]);
   const [box, width] = useWidth<HTMLDivElement>();
   const viewport = useViewport(corpus, events);
-  const span = useSyncExternalStore(
-    viewport.subscribeSettled,
-    viewport.getSettled,
-    viewport.getSettled,
-  );
+  const span = useSettledSpan(viewport);
   const { extent } = viewport;
   const index = useMemo(() => createTimeIndex(events), [events]);
-  const count = useMemo(() => queryWindow(index, span).length, [index, span]);
+  const count = useMemo(() => countWindow(index, span), [index, span]);
+  // The overview's density is a pass over every shown event: after the plot, in its own render.
+  const overviewEvents = useDeferredValue(events);
 
   return (
     <section className={compact ? 'tl tl--compact' : 'tl'} aria-label={t('region')}>
@@ -98,7 +97,7 @@ export function TimelineView({
           dir={dir}
           lang={lang}
           corpusEvents={corpus.events}
-          events={events}
+          events={overviewEvents}
           viewport={viewport}
         />
       </div>

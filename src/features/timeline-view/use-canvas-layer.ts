@@ -83,12 +83,19 @@ export function useCanvasLayer(
       schedule();
     };
 
+    let moving = false;
     const paint = () => {
       frame = 0;
       if (!ready || stopped) return;
       const now = latest.current;
       const span = viewport.getSpan();
       if (now.width <= 0) return;
+      // The twin's focus ring and card stand where React last rendered: hidden while the painted
+      // window is another (a gesture), shown again once React has caught up with it.
+      if (moving !== (now.rendered.span !== span)) {
+        moving = !moving;
+        element.parentElement?.toggleAttribute('data-moving', moving);
+      }
       const last = painted;
       const same =
         last?.span === span &&
