@@ -7,18 +7,18 @@ type Subscribe = (listener: () => void) => () => void;
 const noSubscribe: Subscribe = () => () => {};
 
 /**
- * A value of an outside store for React, taken as a transition: the render it causes is
- * concurrent, in slices that yield to animation frames and input, so the canvas painter's next
- * frame (and the `khatt:drawn` it sets) never waits behind React's work. `useSyncExternalStore`
- * would render synchronously instead, in the task that changed the value.
+ * A value of an outside store for React. With `transition`, the render it causes is concurrent,
+ * in slices that yield to animation frames and input, so the canvas painter's next frame (and
+ * the `khatt:drawn` it sets) never waits behind React's work; without, it renders at once (a
+ * key's step must have moved focus before the next key arrives).
  */
-function useTransitionValue<T>(get: () => T, subscribe: Subscribe): T {
+function useStoreValue<T>(get: () => T, subscribe: Subscribe, transition: boolean): T {
   const [value, setValue] = useState(get);
   useEffect(() => {
-    const take = () => startTransition(() => setValue(get()));
+    const take = () => (transition ? startTransition(() => setValue(get())) : setValue(get()));
     take(); // it may have changed between the render and this effect
     return subscribe(take);
-  }, [get, subscribe]);
+  }, [get, subscribe, transition]);
   return value;
 }
 
@@ -41,7 +41,8 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean): Span {
             }),
     [viewport, everyFrame],
   );
-  const rested = useTransitionValue(viewport.getSpan, resting);
+  // At once: a key's step moves the tab stop to an item of the new window before the next key.
+  const rested = useStoreValue(viewport.getSpan, resting, false);
   const frame = useSyncExternalStore(
     everyFrame ? viewport.subscribe : noSubscribe,
     viewport.getSpan,
@@ -52,5 +53,5 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean): Span {
 
 /** The window as last kept (the toolbar, the overview's brush, the announcer), as a transition. */
 export function useSettledSpan(viewport: Viewport): Span {
-  return useTransitionValue(viewport.getSettled, viewport.subscribeSettled);
+  return useStoreValue(viewport.getSettled, viewport.subscribeSettled, true);
 }
