@@ -131,7 +131,7 @@ export function FiltersPanel({ corpus }: { corpus: Corpus }) {
       <div id={panelId} ref={panelRef} className="filters-panel" data-open={open}>
         <SearchBox corpus={corpus} q={filters.q} inputRef={searchRef} />
         <KindToggles kinds={filters.kinds} counts={perKind} lang={lang} />
-        <SubtypeFilter corpus={corpus} filters={filters} lang={lang} />
+        <SubtypeFilter corpus={corpus} filters={filters} counted={counted} lang={lang} />
         <DateWindow from={filters.from} to={filters.to} lang={lang} />
         <SourceFilter corpus={corpus} chosen={filters.source} lang={lang} counts={perSource} />
         <ActorFilter

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtypeCounts, type FilterState } from '../../domain/filter';
 import { KINDS, SUBTYPES, type Corpus, type EventSubtype, type Lang } from '../../domain/types';
@@ -14,10 +14,13 @@ import { KindSwatch } from '../../ui/kind-swatch';
 export function SubtypeFilter({
   corpus,
   filters,
+  counted,
   lang,
 }: {
   corpus: Corpus;
   filters: FilterState;
+  /** The state the counts are for: the panel's deferred copy, a moment behind `filters`. */
+  counted: FilterState;
   lang: Lang;
 }) {
   const { t } = useTranslation(['filters', 'kinds']);
@@ -28,8 +31,6 @@ export function SubtypeFilter({
     () => new Set(corpus.events.flatMap((e) => (e.subtype ? [e.subtype] : []))),
     [corpus],
   );
-  // As the panel's other counts: a moment after the change (filters-panel.tsx).
-  const counted = useDeferredValue(filters);
   const counts = useMemo(() => subtypeCounts(corpus, counted), [corpus, counted]);
   if (present.size === 0) return null;
 

@@ -53,8 +53,8 @@ export interface PlotProps {
 /**
  * The main plot. With the canvas layer on, a painter outside React follows the window frame by
  * frame (useCanvasLayer) and React renders the SVG — lanes, axis text, the accessible twin of
- * the marks, the card — when the window rests, never during a gesture (usePlotSpan). Without it (forced
- * colours), React renders the SVG every frame. d3-zoom (useZoom) and the keyboard
+ * the marks, the card — when the window rests, never during a gesture (usePlotSpan). Without it
+ * (forced colours), React renders the SVG every frame. d3-zoom (useZoom) and the keyboard
  * (useRovingFocus) are its input devices.
  */
 export function TimelinePlot({
