@@ -1,4 +1,4 @@
-import { chromium, devices, type CDPSession } from '@playwright/test';
+import { chromium, devices, type CDPSession, type Locator } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +15,9 @@ import { targets } from './targets';
  * Where the time goes: a V8 CPU profile (CDP) of one app loading a synthetic corpus, and
  * optionally of the 10-step wheel zoom, summarised by self and total time per function.
  * Both apps are built unminified into a temp folder, so names are readable (src/ untouched).
- *   npx tsx bench/profile.ts --app khatt|vis|vis-cluster --n 100000 [--zoom] [--filter] [--top 25]
- * (--filter: Khatt's kind toggle pressed, then released, each profiled on its own)
+ *   npx tsx bench/profile.ts --app khatt|vis|vis-cluster --n 100000 [--zoom] [--filter] [--click] [--top 25]
+ * (--filter: Khatt's kind toggle pressed, then released, each profiled on its own; --click:
+ * then Khatt's zoom-in button, as `npm run bench` clicks them)
  * The raw profile is kept in the temp folder for DevTools (Performance → Load profile).
  */
 
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({
     n: { type: 'string', default: '100000' },
     zoom: { type: 'boolean', default: false },
     filter: { type: 'boolean', default: false },
+    click: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     timeout: { type: 'string', default: '180000' },
   },
@@ -94,25 +96,34 @@ try {
     print('zoom — self time', z.self, TOP);
     print('zoom — total time (inclusive)', z.total, TOP);
   }
-  const control = target.filter?.(page);
-  if (opts.filter && control) {
+  /** One click on a control, profiled from the click to the page's next drawn mark. */
+  const profileClick = async (label: string, control: Locator) => {
     await page.evaluate(`__bench.quiet(${mark}, 1000)`);
-    for (const change of ['on', 'off']) {
-      await page.evaluate('__bench.clicks.length = 0');
-      const [settled, filter] = await profiled(cdp, async () => {
-        await control.click();
-        return page.evaluate<{ drawn: number; first: number }>(
-          `__bench.settle(${mark}, __bench.clicks, 1000)`,
-        );
-      });
-      console.log(
-        `\nfilter ${change}: drawn after ${(settled.drawn - settled.first).toFixed(0)} ms`,
+    await page.evaluate('__bench.clicks.length = 0');
+    const [settled, clicked] = await profiled(cdp, async () => {
+      await control.click();
+      return page.evaluate<{ drawn: number; first: number }>(
+        `__bench.settle(${mark}, __bench.clicks, 1000)`,
       );
-      const f = summarise(filter);
-      print(`filter ${change} — self time`, f.self, TOP);
-      print(`filter ${change} — total time (inclusive)`, f.total, TOP);
-    }
+    });
+    console.log(`\n${label}: drawn after ${(settled.drawn - settled.first).toFixed(0)} ms`);
+    const file = join(
+      tmpdir(),
+      `khatt-${target.app}-${N}-${label.replaceAll(' ', '-')}.cpuprofile`,
+    );
+    writeFileSync(file, JSON.stringify(clicked));
+    console.log(`profile: ${file}`);
+    const c = summarise(clicked);
+    print(`${label} — self time`, c.self, TOP);
+    print(`${label} — total time (inclusive)`, c.total, TOP);
+  };
+  const toggle = target.filter?.(page);
+  if (opts.filter && toggle) {
+    await profileClick('filter on', toggle);
+    await profileClick('filter off', toggle);
   }
+  const zoomIn = target.zoomIn?.(page);
+  if (opts.click && zoomIn) await profileClick('zoom-in button', zoomIn);
   await context.close();
 } finally {
   await browser.close();
