@@ -296,13 +296,36 @@ export function filterEvents(corpus: Corpus, state: FilterState): readonly Khatt
   const cached = index.results.get(key);
   if (cached) return cached;
   const out: KhattEvent[] = [];
+  const at: number[] = [];
   for (const i of baseIndices(corpus, state)) {
     if (passesActors(index.actorIds[i] ?? [], state.actors, state.match)) {
       const event = index.events[i];
-      if (event) out.push(event);
+      if (event) {
+        out.push(event);
+        at.push(i);
+      }
     }
   }
+  picks.set(out, { from: index.events, at: Int32Array.from(at) });
   return remember(index.results, key, out);
+}
+
+/** Where each result of filterEvents was picked from: the corpus in time order, and positions. */
+const picks = new WeakMap<readonly KhattEvent[], Picked>();
+
+export interface Picked {
+  /** The whole corpus, ordered by byDateThenId (one array per corpus). */
+  from: readonly KhattEvent[];
+  /** The position in `from` of each picked event, ascending. */
+  at: Int32Array;
+}
+
+/**
+ * For an array filterEvents returned, the sorted corpus it was picked from and where, so what
+ * is derived per event once for the corpus (the time index's instants) is reused, not redone.
+ */
+export function pickedFrom(events: readonly KhattEvent[]): Picked | undefined {
+  return picks.get(events);
 }
 
 /**

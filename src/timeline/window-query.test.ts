@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../../bench/synthetic';
+import { CLEARED_FILTERS, filterEvents } from '../domain/filter';
 import type { KhattEvent } from '../domain/types';
 import { testEvent } from './test-event';
 import { DAY, eventSpan, isoDay } from './time-window';
@@ -48,6 +50,23 @@ describe('queryWindow', () => {
     const events = [ev('a', base), ev('b', base + 3)];
     expect(createTimeIndex(events)).toBe(createTimeIndex(events));
     expect(createTimeIndex([...events])).not.toBe(createTimeIndex(events));
+  });
+
+  it('indexes a filter result from the corpus index as a fresh build would', () => {
+    const { corpus } = syntheticCorpus(400, 3);
+    const kinds = fc.subarray(['attack', 'diplomacy', 'withdrawal'] as const);
+    fc.assert(
+      fc.property(kinds, fc.subarray(corpus.actors.map((a) => a.id).slice(0, 8)), (k, actors) => {
+        const shown = filterEvents(corpus, { ...CLEARED_FILTERS, kinds: k, actors });
+        const picked = createTimeIndex(shown);
+        const built = createTimeIndex([...shown]); // a copy: not a filter result, built anew
+        expect(picked.events).toBe(shown);
+        expect([...picked.starts]).toEqual([...built.starts]);
+        expect([...picked.ends]).toEqual([...built.ends]);
+        expect(picked.longest).toBe(built.longest);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('agrees with a linear scan for any events and window', () => {

@@ -1,5 +1,5 @@
 import { bisector } from 'd3-array';
-import { byDateThenId } from '../domain/filter';
+import { byDateThenId, pickedFrom } from '../domain/filter';
 import type { KhattEvent } from '../domain/types';
 import { eventSpan, type Span } from './time-window';
 
@@ -24,10 +24,30 @@ const timeIndexes = new WeakMap<readonly KhattEvent[], TimeIndex>();
 export function createTimeIndex(input: readonly KhattEvent[]): TimeIndex {
   let index = timeIndexes.get(input);
   if (!index) {
-    index = buildTimeIndex(input);
+    const picked = pickedFrom(input);
+    index = picked
+      ? pickIndex(createTimeIndex(picked.from), input, picked.at)
+      : buildTimeIndex(input);
     timeIndexes.set(input, index);
   }
   return index;
+}
+
+/**
+ * The index of a filter's result from the whole corpus's: its events are a subsequence of the
+ * corpus in time order, so their instants are copied from it (no dates parsed, no order checked).
+ */
+function pickIndex(whole: TimeIndex, events: readonly KhattEvent[], at: Int32Array): TimeIndex {
+  const starts = new Float64Array(at.length);
+  const ends = new Float64Array(at.length);
+  let longest = 0;
+  for (let i = 0; i < at.length; i++) {
+    const j = at[i] as number;
+    const s = (starts[i] = whole.starts[j] as number);
+    const e = (ends[i] = whole.ends[j] as number);
+    if (e - s > longest) longest = e - s;
+  }
+  return { events, starts, ends, longest };
 }
 
 function buildTimeIndex(input: readonly KhattEvent[]): TimeIndex {
