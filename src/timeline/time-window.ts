@@ -108,7 +108,7 @@ export function zoomWindow(span: Span, factor: number, at = (span[0] + span[1]) 
  * instant of the events in view (so "zoom in" goes towards the story, not to the middle of an
  * empty stretch), else the window's centre. `anchors` are the drawn events' instants, sorted.
  */
-export function zoomFocus(span: Span, anchors: readonly number[], selected?: number): number {
+export function zoomFocus(span: Span, anchors: ArrayLike<number>, selected?: number): number {
   if (selected !== undefined && selected >= span[0] && selected < span[1]) return selected;
   const lo = bisectLeft(anchors, span[0]);
   const hi = bisectLeft(anchors, span[1]);
@@ -125,7 +125,7 @@ export function zoomFocus(span: Span, anchors: readonly number[], selected?: num
 export function zoomAround(
   span: Span,
   factor: number,
-  anchors: readonly number[],
+  anchors: ArrayLike<number>,
   focus: number,
 ): Span {
   const next = zoomWindow(span, factor, focus);

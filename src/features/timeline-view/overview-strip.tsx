@@ -11,7 +11,7 @@ import { CHAR_W, INSET, LANE_KINDS, OVERVIEW_H } from './geometry';
 import { Hatch, useSvgId } from './hatch';
 import { densityPaint, svgPaint } from './tokens';
 import { useBrush } from './use-brush';
-import { useDateFormatter } from './use-plot-model';
+import { dateFormatterFor } from './use-plot-model';
 import { useSettledSpan } from './use-viewport-span';
 import type { Viewport } from './viewport';
 
@@ -42,7 +42,7 @@ export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
     () => createOverviewScale(anchors, extent, width, dir, { inset: INSET }),
     [anchors, extent, width, dir],
   );
-  const format = useDateFormatter(lang);
+  const format = dateFormatterFor(lang);
   const ticks = useMemo(() => yearTicks(scale, format, { charWidth: CHAR_W }), [scale, format]);
   const density = useMemo(() => densityBins(events, scale, LANE_KINDS, 3), [events, scale]);
   const brush = useRef<SVGGElement>(null);

@@ -7,7 +7,7 @@ import { corpusExtent, defaultWindow, type Span } from '../../timeline/time-wind
 import { quietWarp } from '../../timeline/quiet-warp';
 import { testEvent } from '../../timeline/test-event';
 import { createTimeIndex } from '../../timeline/window-query';
-import { plotModel, twinLanes } from './plot-model';
+import { plotModel, sharedPlotModel, twinLanes, type PlotInput } from './plot-model';
 
 const { corpus } = syntheticCorpus(600, 7);
 const events = [...corpus.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
@@ -40,6 +40,31 @@ describe('plotModel', () => {
       model.lanes.map((l) => l.map((n) => [n.key, n.x0])),
     );
     expect(model.nav.length).toBeGreaterThan(10);
+  });
+});
+
+describe('sharedPlotModel', () => {
+  const input: PlotInput = {
+    span,
+    width: 960,
+    dir: 'rtl',
+    lang: 'ar',
+    index,
+    format: (o) => dateFormat('ar', o),
+    measure: charMeasure(CHAR_W),
+  };
+
+  it('lays a window out once for the painter and React, and again when any input changes', () => {
+    const first = sharedPlotModel(input);
+    // React's render of the same window (its own object, the same fields) shares the painter's.
+    expect(sharedPlotModel({ ...input, keep: null })).toBe(first);
+    const wider = sharedPlotModel({ ...input, width: 961 });
+    expect(wider).not.toBe(first);
+    expect(wider.plot[1]).toBeGreaterThan(first.plot[1]);
+    const later: Span = [span[0] + 1, span[1] + 1];
+    expect(sharedPlotModel({ ...input, span: later })).not.toBe(first);
+    const kept = events[0]?.id ?? '';
+    expect(sharedPlotModel({ ...input, keep: kept })).not.toBe(sharedPlotModel(input));
   });
 });
 

@@ -106,6 +106,25 @@ export function plotModel({
   return { scale, ticks, plot, breaks, lod, lanes, nav };
 }
 
+const INPUT_KEYS = ['span', 'width', 'dir', 'lang', 'index', 'format', 'measure', 'warp'] as const;
+let last: { input: PlotInput; model: PlotModel } | null = null;
+
+/**
+ * `plotModel`, remembering its last answer: asked again with the same input (every field the
+ * same object or value), it returns the same model. The canvas painter and React's render of
+ * the same window then share one layout, whichever of them comes first.
+ */
+export function sharedPlotModel(input: PlotInput): PlotModel {
+  const same =
+    last !== null &&
+    (last.input.keep ?? null) === (input.keep ?? null) &&
+    INPUT_KEYS.every((key) => last?.input[key] === input[key]);
+  if (same && last) return last.model;
+  const model = plotModel(input);
+  last = { input, model };
+  return model;
+}
+
 /**
  * The accessible twin of a canvas-drawn window: at most `cap` of the items on screen, as real
  * DOM. The ones in `keep` (the selection, the tab stop) always, then the nearest to `centre`.

@@ -29,7 +29,7 @@ import { canvasWanted } from './canvas-mode';
 import { twinLanes } from './plot-model';
 import { TimelineAxis } from './timeline-axis';
 import { useCanvasLayer } from './use-canvas-layer';
-import { useDateFormatter, usePlotModel, type PlotModel } from './use-plot-model';
+import { dateFormatterFor, usePlotModel, type PlotModel } from './use-plot-model';
 import { useRovingFocus } from './use-roving-focus';
 import { useZoom } from './use-zoom';
 import { usePlotSpan } from './use-viewport-span';
@@ -68,9 +68,10 @@ export function TimelinePlot({
 }: PlotProps) {
   const { t } = useTranslation('timeline');
   const [canvasOn] = useState(canvasWanted);
-  const span = usePlotSpan(viewport, !canvasOn);
-  const selectedId = useView((s) => s.event);
   const target = useRef<SVGSVGElement>(null);
+  const focused = useCallback(() => target.current?.contains(document.activeElement) ?? false, []);
+  const span = usePlotSpan(viewport, !canvasOn, focused);
+  const selectedId = useView((s) => s.event);
   const canvas = useRef<HTMLCanvasElement>(null);
   const measure = useLabelMeasure(lang);
   const { extent } = viewport;
@@ -86,7 +87,8 @@ export function TimelinePlot({
     base,
     height: PLOT_H,
     maxScale: maxZoom(extent, MIN_SPAN, warp),
-    span,
+    span: viewport.getSpan,
+    subscribeSpan: viewport.subscribe,
     onPreview: viewport.preview,
     onCommit: viewport.show,
     wheelNeedsModifier,
@@ -135,7 +137,7 @@ export function TimelinePlot({
   const openLane = openKey ? model.lanes.findIndex((l) => l.some((n) => n.key === openKey)) : -1;
   const openNode = model.lanes[openLane]?.find((n) => n.key === openKey);
 
-  const format = useDateFormatter(lang);
+  const format = dateFormatterFor(lang);
   const layer = useCanvasLayer(
     canvas,
     viewport,

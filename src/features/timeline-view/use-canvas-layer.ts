@@ -10,7 +10,7 @@ import { paintScene, readPalette, type Palette } from './canvas-layer';
 import { AXIS_H, LANE_H, LANE_HEAD, LANE_KINDS, PLOT_H, ROW_H } from './geometry';
 import type { MeasureText } from '../../timeline/label-fit';
 import type { QuietWarp } from '../../timeline/quiet-warp';
-import { plotModel, type PlotModel } from './plot-model';
+import { sharedPlotModel, type PlotModel } from './plot-model';
 import type { TimelineNode } from './timeline-node';
 import type { Viewport } from './viewport';
 import { markDrawn } from '../../ui/first-draw';
@@ -47,7 +47,7 @@ const loadBoldFaces = () => (boldFaces ??= loadAll(BOLD_FACES));
 
 /**
  * The canvas's frame loop, outside React: it follows the viewport's window (one paint per
- * animation frame however many steps arrive), computes the model with `plotModel` and paints it.
+ * animation frame however many steps arrive), computes the model with `sharedPlotModel` and paints it.
  * React gives it the rest of its input on each render. Sets `khatt:drawn` when a window's marks
  * are on screen. Returns the item at a point of the plot (hit-testing over the painted frame).
  */
@@ -112,7 +112,7 @@ export function useCanvasLayer(
         ? last.model
         : now.rendered.span === span
           ? now.rendered.model
-          : plotModel({
+          : sharedPlotModel({
               span,
               width: now.width,
               dir: now.dir,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Lang } from '../../domain/types';
 import { dateFormat } from '../../i18n/format';
 import type { DateFormatter } from '../../timeline/ticks';
@@ -7,18 +7,26 @@ import type { Span } from '../../timeline/time-window';
 import type { TimeIndex } from '../../timeline/window-query';
 import type { MeasureText } from '../../timeline/label-fit';
 import type { QuietWarp } from '../../timeline/quiet-warp';
-import { plotModel, type PlotModel } from './plot-model';
+import { sharedPlotModel, type PlotModel } from './plot-model';
 
 export type { PlotModel } from './plot-model';
 
-/** The view's memoised, locale-bound label formatters for the pure tick maths. */
-export function useDateFormatter(lang: Lang): DateFormatter {
-  return useCallback((options: Intl.DateTimeFormatOptions) => dateFormat(lang, options), [lang]);
+const formatters = new Map<Lang, DateFormatter>();
+
+/** The locale-bound label formatter for the pure tick maths: one function per language. */
+export function dateFormatterFor(lang: Lang): DateFormatter {
+  let format = formatters.get(lang);
+  if (!format) {
+    format = (options: Intl.DateTimeFormatOptions) => dateFormat(lang, options);
+    formatters.set(lang, format);
+  }
+  return format;
 }
 
 /**
  * The plot's model for a window (see `plotModel`), memoised over its inputs: React renders it
- * on commit; the canvas painter calls `plotModel` itself for the frames in between.
+ * when the window rests; the canvas painter asks for the frames in between. Both go through
+ * `sharedPlotModel`, so a window the painter has laid out is not laid out again for React.
  */
 export function usePlotModel(o: {
   span: Span;
@@ -34,9 +42,9 @@ export function usePlotModel(o: {
   warp?: QuietWarp;
 }): PlotModel {
   const { span, width, dir, lang, index, measure, keep = null, warp } = o;
-  const format = useDateFormatter(lang);
+  const format = dateFormatterFor(lang);
   return useMemo(
-    () => plotModel({ span, width, dir, lang, index, format, measure, keep, warp }),
+    () => sharedPlotModel({ span, width, dir, lang, index, format, measure, keep, warp }),
     [span, width, dir, lang, index, format, measure, keep, warp],
   );
 }

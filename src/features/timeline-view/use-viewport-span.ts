@@ -1,4 +1,11 @@
-import { startTransition, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Span } from '../../timeline/time-window';
 import type { Viewport } from './viewport';
 
@@ -6,16 +13,18 @@ type Subscribe = (listener: () => void) => () => void;
 
 const noSubscribe: Subscribe = () => () => {};
 
+const always = () => true;
+
 /**
- * A value of an outside store for React. With `transition`, the render it causes is concurrent,
- * in slices that yield to animation frames and input, so the canvas painter's next frame (and
- * the `khatt:drawn` it sets) never waits behind React's work; without, it renders at once (a
- * key's step must have moved focus before the next key arrives).
+ * A value of an outside store for React. While `transition()` holds, the render a change causes
+ * is concurrent, in slices that yield to animation frames and input, so the canvas painter's
+ * next frame (and the `khatt:drawn` it sets) does not wait behind React's work; otherwise it
+ * renders at once (a key's step must have moved focus before the next key arrives).
  */
-function useStoreValue<T>(get: () => T, subscribe: Subscribe, transition: boolean): T {
+function useStoreValue<T>(get: () => T, subscribe: Subscribe, transition: () => boolean): T {
   const [value, setValue] = useState(get);
   useEffect(() => {
-    const take = () => (transition ? startTransition(() => setValue(get())) : setValue(get()));
+    const take = () => (transition() ? startTransition(() => setValue(get())) : setValue(get()));
     take(); // it may have changed between the render and this effect
     return subscribe(take);
   }, [get, subscribe, transition]);
@@ -28,9 +37,11 @@ function useStoreValue<T>(get: () => T, subscribe: Subscribe, transition: boolea
  * rests — kept, or moved by a discrete step (a button, a key, the brush, a link) — and never a
  * gesture's step: the painter alone follows a gesture, and the twin catches up when it ends
  * (meanwhile the painter hides the twin's ring and card, which would stand at the old window).
+ * The twin takes a resting window at once while `focused()` (the keyboard is in it: its next key
+ * must find the tab stop moved), else as a transition, after the painter's frame.
  * With React drawing the marks itself (forced colours), every frame, synchronously.
  */
-export function usePlotSpan(viewport: Viewport, everyFrame: boolean): Span {
+export function usePlotSpan(viewport: Viewport, everyFrame: boolean, focused: () => boolean): Span {
   const resting = useMemo<Subscribe>(
     () =>
       everyFrame
@@ -41,8 +52,8 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean): Span {
             }),
     [viewport, everyFrame],
   );
-  // At once: a key's step moves the tab stop to an item of the new window before the next key.
-  const rested = useStoreValue(viewport.getSpan, resting, false);
+  const later = useCallback(() => !focused(), [focused]);
+  const rested = useStoreValue(viewport.getSpan, resting, later);
   const frame = useSyncExternalStore(
     everyFrame ? viewport.subscribe : noSubscribe,
     viewport.getSpan,
@@ -53,5 +64,5 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean): Span {
 
 /** The window as last kept (the toolbar, the overview's brush, the announcer), as a transition. */
 export function useSettledSpan(viewport: Viewport): Span {
-  return useStoreValue(viewport.getSettled, viewport.subscribeSettled, true);
+  return useStoreValue(viewport.getSettled, viewport.subscribeSettled, always);
 }

@@ -27,8 +27,9 @@ export interface ZoomOptions {
   height: number;
   /** How far in a gesture may zoom (k). */
   maxScale: number;
-  /** The window on screen now. */
-  span: Span;
+  /** The window on screen now (the viewport's), and its changes: the behaviour follows them. */
+  span: () => Span;
+  subscribeSpan: (listener: () => void) => () => void;
   /** Every step of a gesture: the window to draw (transient). */
   onPreview: (span: Span) => void;
   /** A gesture's end: the window to keep (the URL); at most once per 250 ms. */
@@ -51,8 +52,9 @@ const COMMIT_MS = 250;
 /**
  * d3-zoom as an input device (the only module that imports it). Wheel, trackpad pinch
  * (ctrl+wheel), drag and touch report windows through `onPreview` and, at their end,
- * `onCommit`; a horizontal wheel or trackpad swipe pans. When `span` changes from outside
- * (Back, a deep link, the brush, the buttons) the behaviour is moved with `zoom.transform`;
+ * `onCommit`; a horizontal wheel or trackpad swipe pans. When the window changes from outside
+ * (Back, a deep link, the brush, the buttons) the behaviour is moved with `zoom.transform` at
+ * once, not on React's next render, so a gesture right after starts from the window on screen;
  * those events carry no `sourceEvent` and are ignored, so the URL and the zoom never loop.
  * The gesture in flight lives in a ref, never in React state or on the DOM as a second truth.
  */
@@ -133,8 +135,7 @@ export function useZoom(options: ZoomOptions): void {
     };
   }, [target, d3]);
 
-  const { base, height, maxScale } = options;
-  const [s0, s1] = options.span;
+  const { base, height, maxScale, subscribeSpan } = options;
   useEffect(() => {
     const element = target.current;
     const behave = behaviour.current;
@@ -146,14 +147,18 @@ export function useZoom(options: ZoomOptions): void {
       [Math.max(r0, r1), height],
     ];
     behave.extent(box).translateExtent(box).scaleExtent([1, maxScale]);
-    const g = gesture.current;
-    if (g.base === base && g.shown?.[0] === s0 && g.shown[1] === s1) return;
-    // Mid-gesture, React may render an older preview than d3 already holds: moving d3 back to it
-    // would drop wheel steps. The gesture's end commits once and re-syncs then.
-    if (g.base === base && g.span !== null) return;
-    g.base = base;
-    g.shown = [s0, s1];
-    const { k, x } = transformForWindow(base, [s0, s1]);
-    select(element).call(behave.transform, zoomIdentity.translate(x, 0).scale(k));
-  }, [target, d3, base, height, maxScale, s0, s1]);
+    const follow = () => {
+      const [s0, s1] = latest.current.span();
+      const g = gesture.current;
+      if (g.base === base && g.shown?.[0] === s0 && g.shown[1] === s1) return;
+      // Mid-gesture the behaviour leads: the gesture's end commits once and re-syncs then.
+      if (g.base === base && g.span !== null) return;
+      g.base = base;
+      g.shown = [s0, s1];
+      const { k, x } = transformForWindow(base, [s0, s1]);
+      select(element).call(behave.transform, zoomIdentity.translate(x, 0).scale(k));
+    };
+    follow();
+    return subscribeSpan(follow);
+  }, [target, d3, base, height, maxScale, subscribeSpan]);
 }

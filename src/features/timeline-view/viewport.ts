@@ -6,6 +6,7 @@ import {
   anyInView,
   clampWindow,
   corpusExtent,
+  DAY,
   defaultWindow,
   eventAnchor,
   fitSpan,
@@ -17,6 +18,7 @@ import {
   zoomWindow,
   type Span,
 } from '../../timeline/time-window';
+import { createTimeIndex } from '../../timeline/window-query';
 import {
   getView,
   registerFit,
@@ -79,6 +81,8 @@ export interface ViewportOptions {
 
 const COMMIT_MS = 250;
 
+const idMap = (events: readonly KhattEvent[]) => new Map(events.map((e) => [e.id, e]));
+
 const keyOf = (window: UrlWindow) => (window ? `${window.start}..${window.end}` : '');
 
 /** A small external store: a value and the listeners to tell when it changes. */
@@ -105,7 +109,7 @@ export function createViewport(
 ): Viewport {
   const extent = corpusExtent(corpusEvents);
   const first = defaultWindow(corpusEvents, extent);
-  const corpusById = new Map(corpusEvents.map((e) => [e.id, e]));
+  const corpusById = idMap(corpusEvents);
   /**
    * The window a link stands for: its own, else the first view — moved by the one rule to the
    * link's event, so a link to an event without a window opens with that event in view.
@@ -125,7 +129,8 @@ export function createViewport(
   let byId: Map<string, KhattEvent> | null = null;
   let events: readonly KhattEvent[] = [];
   let previewing = false;
-  let anchors: number[] | null = null;
+  /** The drawn events' instants (eventAnchor), ascending. */
+  let anchors: Float64Array | null = null;
 
   const commit = throttle<UrlWindow>((window) => viewActions.commitWindow(window), commitMs, now);
 
@@ -160,8 +165,7 @@ export function createViewport(
 
   /** The selection's window (undefined: leave the URL's as it is), for the same history entry. */
   const reveal = (eventId: string): UrlWindow | undefined => {
-    byId ??= new Map(events.map((e) => [e.id, e]));
-    const event = byId.get(eventId);
+    const event = (byId ??= idMap(events)).get(eventId);
     const moved = event && revealSpan(span.get(), eventAnchor(event));
     const pending = written && written.key !== urlKey;
     if (!moved && !pending) return undefined;
@@ -202,10 +206,10 @@ export function createViewport(
     zoom(factor, at) {
       const now = span.get();
       if (at !== undefined) return show(zoomWindow(now, factor, at));
-      anchors ??= events.map(eventAnchor).sort((a, b) => a - b);
+      // The index is in time order and kept per array (TimelineView built it): no sort here.
+      anchors ??= createTimeIndex(events).starts.map((start) => start + DAY / 2);
       const id = getView().event;
-      byId ??= new Map(events.map((e) => [e.id, e]));
-      const selected = id === null ? undefined : byId.get(id);
+      const selected = id === null ? undefined : (byId ??= idMap(events)).get(id);
       const focus = zoomFocus(now, anchors, selected && eventAnchor(selected));
       show(zoomAround(now, factor, anchors, focus));
     },
