@@ -1,5 +1,5 @@
 import { ID_PATTERN } from './ids';
-import { isRealDay, parseIsoDay } from './iso-day';
+import { isRealDay } from './iso-day';
 import {
   ACTOR_TYPES,
   ALL_SUBTYPES,
@@ -53,8 +53,7 @@ const isText = (value: unknown) => typeof value === 'string' && value.length > 0
 const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
 const isLocalized = (value: unknown) =>
   isRecord(value) && isText(value['ar']) && isText(value['en']);
-const isDay = (value: unknown) =>
-  typeof value === 'string' && parseIsoDay(value) !== null && isRealDay(value);
+const isDay = (value: unknown) => typeof value === 'string' && isRealDay(value);
 const SHA256 = /^[0-9a-f]{64}$/;
 const WIKIDATA = /^Q\d+$/;
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../domain/types';
 import {
@@ -46,6 +47,14 @@ describe('days and spans', () => {
   it('reads ISO days as UTC days whatever the local time zone', () => {
     expect(utcDay('2021-02-15')).toBe(Date.UTC(2021, 1, 15));
     expect(isoDay(Date.UTC(2021, 1, 15, 23, 59))).toBe('2021-02-15');
+  });
+
+  it('reads back every day isoDay writes, 1900 to 2100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 47_482 }), (days) => {
+        expect(utcDay(isoDay(days * DAY + DAY / 3))).toBe(days * DAY);
+      }),
+    );
   });
 
   it('gives an event the whole of its last day', () => {

@@ -12,10 +12,9 @@ export const DAY = 86_400_000;
 /** The narrowest window the timeline zooms to. */
 export const MIN_SPAN = 3 * DAY;
 
-/** Midnight UTC at the start of an ISO day. */
+/** Midnight UTC at the start of an ISO day (YYYY-MM-DD: fixed offsets, no array per call). */
 export function utcDay(iso: IsoDay): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 /** The ISO day containing an instant. */
