@@ -48,27 +48,35 @@ function normalizeSlowly(decomposed: string): string {
 // Property classes are slow in V8 (0.4 s per 100,000 events), so text below U+2070 — Latin,
 // Arabic and general punctuation — goes through a table derived from the definition above:
 // 0 drops a code unit, 0x20 separates words, anything else is the code unit to write.
+// The table is built on the first search, not when the module loads: it is 8,000 code units
+// through four property-class regexes, on the first view's critical path for nothing.
 const FAST_LIMIT = 0x2070;
 const COMPLEX = /[\u2070-\uffff]/;
-const TABLE = new Uint16Array(FAST_LIMIT);
-const MARK = new RegExp(MARKS.source, 'u');
-const SEPARATOR = new RegExp(SEPARATORS.source, 'u');
-for (let c = 0; c < FAST_LIMIT; c++) {
-  const char = String.fromCharCode(c);
-  TABLE[c] = MARK.test(char)
-    ? 0
-    : SEPARATOR.test(char)
-      ? 0x20
-      : normalizeSlowly(char).charCodeAt(0);
+let table: Uint16Array | null = null;
+
+function buildTable(): Uint16Array {
+  const out = new Uint16Array(FAST_LIMIT);
+  const mark = new RegExp(MARKS.source, 'u');
+  const separator = new RegExp(SEPARATORS.source, 'u');
+  for (let c = 0; c < FAST_LIMIT; c++) {
+    const char = String.fromCharCode(c);
+    out[c] = mark.test(char)
+      ? 0
+      : separator.test(char)
+        ? 0x20
+        : normalizeSlowly(char).charCodeAt(0);
+  }
+  return out;
 }
 let buffer = new Uint16Array(256);
 
 function normalizeFast(decomposed: string): string {
+  const codes = (table ??= buildTable());
   if (buffer.length < decomposed.length) buffer = new Uint16Array(decomposed.length * 2);
   let n = 0;
   let space = false;
   for (let i = 0; i < decomposed.length; i++) {
-    const out = TABLE[decomposed.charCodeAt(i)] ?? 0;
+    const out = codes[decomposed.charCodeAt(i)] ?? 0;
     if (out === 0) continue;
     if (out === 0x20) {
       space = n > 0;

@@ -47,8 +47,8 @@ const loadBoldFaces = () => (boldFaces ??= loadAll(BOLD_FACES));
 
 /**
  * The canvas's frame loop, outside React: it follows the viewport's window (one paint per
- * animation frame however many steps arrive), computes the model with `sharedPlotModel` and paints it.
- * React gives it the rest of its input on each render. Sets `khatt:drawn` when a window's marks
+ * animation frame however many steps arrive), computes the model with `sharedPlotModel` and
+ * paints it. React gives it the rest of its input on each render. Sets `khatt:drawn` when a window's marks
  * are on screen. Returns the item at a point of the plot (hit-testing over the painted frame).
  */
 export function useCanvasLayer(
