@@ -285,6 +285,16 @@ function passesActors(ids: readonly string[], chosen: readonly string[], match: 
     : chosen.some((id) => ids.includes(id));
 }
 
+/** Where each result of filterEvents was picked from: the corpus in time order, and positions. */
+const picks = new WeakMap<readonly KhattEvent[], Picked>();
+
+export interface Picked {
+  /** The whole corpus, ordered by byDateThenId (one array per corpus). */
+  from: readonly KhattEvent[];
+  /** The position in `from` of each picked event, ascending. */
+  at: Int32Array;
+}
+
 /**
  * The events the current filters let through, ordered by date.start, then id. The same filter
  * state gives the same array (the last few are kept), so what is derived from it downstream —
@@ -308,16 +318,6 @@ export function filterEvents(corpus: Corpus, state: FilterState): readonly Khatt
   }
   picks.set(out, { from: index.events, at: Int32Array.from(at) });
   return remember(index.results, key, out);
-}
-
-/** Where each result of filterEvents was picked from: the corpus in time order, and positions. */
-const picks = new WeakMap<readonly KhattEvent[], Picked>();
-
-export interface Picked {
-  /** The whole corpus, ordered by byDateThenId (one array per corpus). */
-  from: readonly KhattEvent[];
-  /** The position in `from` of each picked event, ascending. */
-  at: Int32Array;
 }
 
 /**
