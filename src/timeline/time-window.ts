@@ -39,7 +39,12 @@ export function eventSpan(event: KhattEvent): Span {
 
 /** Where a point mark sits: noon of its (first) day, so it is centred in its day on the axis. */
 export function eventAnchor(event: KhattEvent): number {
-  return eventSpan(event)[0] + DAY / 2;
+  return anchorFrom(eventSpan(event)[0]);
+}
+
+/** The anchor of an event that starts at `start` (a time index's `starts`): see eventAnchor. */
+export function anchorFrom(start: number): number {
+  return start + DAY / 2;
 }
 
 /** Whether an event covers more than one day (month or year precision, or a range). */

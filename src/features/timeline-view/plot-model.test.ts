@@ -14,7 +14,7 @@ const events = [...corpus.events].sort((a, b) => a.date.start.localeCompare(b.da
 const index = createTimeIndex(events);
 const first = defaultWindow(events, corpusExtent(events));
 const span: Span = [first[0], first[0] + (first[1] - first[0]) / 6];
-const model = plotModel({
+const input: PlotInput = {
   span,
   width: 960,
   dir: 'rtl',
@@ -22,17 +22,15 @@ const model = plotModel({
   index,
   format: (o) => dateFormat('ar', o),
   measure: charMeasure(CHAR_W),
-});
+};
+const model = plotModel(input);
 const count = (lanes: readonly unknown[][]) => lanes.reduce((n, l) => n + l.length, 0);
 
 describe('plotModel', () => {
   it('is the same for the same input, so a frame and a render agree', () => {
+    // Fresh formatter and measure functions: equal output, not shared objects.
     const again = plotModel({
-      span,
-      width: 960,
-      dir: 'rtl',
-      lang: 'ar',
-      index,
+      ...input,
       format: (o) => dateFormat('ar', o),
       measure: charMeasure(CHAR_W),
     });
@@ -44,25 +42,15 @@ describe('plotModel', () => {
 });
 
 describe('sharedPlotModel', () => {
-  const input: PlotInput = {
-    span,
-    width: 960,
-    dir: 'rtl',
-    lang: 'ar',
-    index,
-    format: (o) => dateFormat('ar', o),
-    measure: charMeasure(CHAR_W),
-  };
-
   it('lays a window out once for the painter and React, and again when any input changes', () => {
-    const first = sharedPlotModel(input);
+    const laid = sharedPlotModel(input);
     // React's render of the same window (its own object, the same fields) shares the painter's.
-    expect(sharedPlotModel({ ...input, keep: null })).toBe(first);
+    expect(sharedPlotModel({ ...input, keep: null })).toBe(laid);
     const wider = sharedPlotModel({ ...input, width: 961 });
-    expect(wider).not.toBe(first);
-    expect(wider.plot[1]).toBeGreaterThan(first.plot[1]);
+    expect(wider).not.toBe(laid);
+    expect(wider.plot[1]).toBeGreaterThan(laid.plot[1]);
     const later: Span = [span[0] + 1, span[1] + 1];
-    expect(sharedPlotModel({ ...input, span: later })).not.toBe(first);
+    expect(sharedPlotModel({ ...input, span: later })).not.toBe(laid);
     const kept = events[0]?.id ?? '';
     expect(sharedPlotModel({ ...input, keep: kept })).not.toBe(sharedPlotModel(input));
   });

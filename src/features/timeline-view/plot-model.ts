@@ -115,10 +115,11 @@ let last: { input: PlotInput; model: PlotModel } | null = null;
  * the same window then share one layout, whichever of them comes first.
  */
 export function sharedPlotModel(input: PlotInput): PlotModel {
+  const before = last?.input;
   const same =
-    last !== null &&
-    (last.input.keep ?? null) === (input.keep ?? null) &&
-    INPUT_KEYS.every((key) => last?.input[key] === input[key]);
+    before !== undefined &&
+    (before.keep ?? null) === (input.keep ?? null) &&
+    INPUT_KEYS.every((key) => before[key] === input[key]);
   if (same && last) return last.model;
   const model = plotModel(input);
   last = { input, model };

@@ -1,11 +1,4 @@
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { startTransition, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Span } from '../../timeline/time-window';
 import type { Viewport } from './viewport';
 
@@ -13,21 +6,21 @@ type Subscribe = (listener: () => void) => () => void;
 
 const noSubscribe: Subscribe = () => () => {};
 
-const always = () => true;
+const never = () => false;
 
 /**
- * A value of an outside store for React. While `transition()` holds, the render a change causes
- * is concurrent, in slices that yield to animation frames and input, so the canvas painter's
- * next frame (and the `khatt:drawn` it sets) does not wait behind React's work; otherwise it
- * renders at once (a key's step must have moved focus before the next key arrives).
+ * A value of an outside store for React. The render a change causes is a transition, concurrent,
+ * in slices that yield to animation frames and input, so the canvas painter's next frame (and
+ * the `khatt:drawn` it sets) does not wait behind React's work; while `atOnce()` holds it renders
+ * at once instead (a key's step must have moved focus before the next key arrives).
  */
-function useStoreValue<T>(get: () => T, subscribe: Subscribe, transition: () => boolean): T {
+function useStoreValue<T>(get: () => T, subscribe: Subscribe, atOnce: () => boolean): T {
   const [value, setValue] = useState(get);
   useEffect(() => {
-    const take = () => (transition() ? startTransition(() => setValue(get())) : setValue(get()));
+    const take = () => (atOnce() ? setValue(get()) : startTransition(() => setValue(get())));
     take(); // it may have changed between the render and this effect
     return subscribe(take);
-  }, [get, subscribe, transition]);
+  }, [get, subscribe, atOnce]);
   return value;
 }
 
@@ -52,8 +45,7 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean, focused: ()
             }),
     [viewport, everyFrame],
   );
-  const later = useCallback(() => !focused(), [focused]);
-  const rested = useStoreValue(viewport.getSpan, resting, later);
+  const rested = useStoreValue(viewport.getSpan, resting, focused);
   const frame = useSyncExternalStore(
     everyFrame ? viewport.subscribe : noSubscribe,
     viewport.getSpan,
@@ -64,5 +56,5 @@ export function usePlotSpan(viewport: Viewport, everyFrame: boolean, focused: ()
 
 /** The window as last kept (the toolbar, the overview's brush, the announcer), as a transition. */
 export function useSettledSpan(viewport: Viewport): Span {
-  return useStoreValue(viewport.getSettled, viewport.subscribeSettled, always);
+  return useStoreValue(viewport.getSettled, viewport.subscribeSettled, never);
 }

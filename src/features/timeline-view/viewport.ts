@@ -3,10 +3,10 @@ import type { KhattEvent } from '../../domain/types';
 import type { ViewState } from '../../domain/view-state';
 import { throttle } from '../../timeline/throttle';
 import {
+  anchorFrom,
   anyInView,
   clampWindow,
   corpusExtent,
-  DAY,
   defaultWindow,
   eventAnchor,
   fitSpan,
@@ -207,7 +207,7 @@ export function createViewport(
       const now = span.get();
       if (at !== undefined) return show(zoomWindow(now, factor, at));
       // The index is in time order and kept per array (TimelineView built it): no sort here.
-      anchors ??= createTimeIndex(events).starts.map((start) => start + DAY / 2);
+      anchors ??= createTimeIndex(events).starts.map(anchorFrom);
       const id = getView().event;
       const selected = id === null ? undefined : (byId ??= idMap(events)).get(id);
       const focus = zoomFocus(now, anchors, selected && eventAnchor(selected));
