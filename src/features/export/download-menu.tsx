@@ -47,10 +47,10 @@ export function DownloadMenu() {
     };
   }, [open]);
 
-  if (!corpus.data) return null;
   const data = corpus.data;
 
   const download = async (format: ExportFormat) => {
+    if (!data) return;
     // Filtering is memoised per corpus and filter set, so this reuses what the view computed.
     // Read at the click, so the menu does not re-render on every change of the view.
     const state = getView();
@@ -85,6 +85,9 @@ export function DownloadMenu() {
         ref={toggle}
         aria-expanded={open}
         aria-controls={panelId}
+        // Shown (not yet usable) while the corpus loads, so the header does not re-wrap when it
+        // arrives: on a phone its row of actions is full, and the page under it moved down.
+        disabled={!data}
         onClick={() => {
           setSaved('');
           setOpen((was) => !was);
