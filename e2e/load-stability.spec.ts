@@ -46,3 +46,24 @@ for (const viewport of [
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 }
+
+test('the Arabic text, passages and all, is drawn from the cores alone', async ({
+  khatt,
+  page,
+  corpus,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.woff2?$/.test(request.url())) fonts.push(request.url().split('/').pop() ?? '');
+  });
+  // An event whose details show Arabic verbatim passages, in either interface language.
+  const event = corpus.events.find((e) => e.excerpts.length > 0);
+  if (!event) throw new Error('the corpus has no event with passages');
+  await khatt.open(`event=${event.id}`);
+  await expect(khatt.details.getByRole('heading', { level: 2 })).toHaveText(khatt.title(event));
+  await page.evaluate(() => document.fonts.ready);
+  const arabic = fonts.filter((name) => name.includes('arabic'));
+  expect(arabic.some((name) => /^noto-naskh-arabic-400-core-/.test(name))).toBe(true);
+  // The whole faces (src/fonts/fonts.css) are for characters outside the Arabic block only.
+  expect(arabic.filter((name) => !name.includes('-core-'))).toEqual([]);
+});

@@ -10,7 +10,7 @@ import { preview } from 'vite';
  * security headers as the e2e tests) on its own port, drives Debian's Chromium through
  * Lighthouse's default mobile preset, writes the reports to lighthouse/, prints the four
  * category scores and fails below: accessibility 100, best practices 100, SEO 90,
- * performance 90. Builds first only when dist/ is missing.
+ * performance 95 (issue 9's budget). Builds first only when dist/ is missing.
  *
  * Performance varies from run to run (more so on a busy machine), so it runs three times
  * (`-- --runs N` to change) and judges the run with the median performance score, as
@@ -21,7 +21,7 @@ const PORT = 4318;
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const MINIMUM = {
-  performance: 90,
+  performance: 95,
   accessibility: 100,
   'best-practices': 100,
   seo: 90,
@@ -45,6 +45,17 @@ function ensureBuild(): void {
 
 const score = (result: RunnerResult, category: Category) =>
   Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
+
+/** The run's paint, blocking and shift figures, as the performance score weighs them. */
+function metrics(result: RunnerResult): string {
+  const shown = (id: string) => result.lhr.audits[id]?.displayValue ?? '?';
+  return [
+    `FCP ${shown('first-contentful-paint')}`,
+    `LCP ${shown('largest-contentful-paint')}`,
+    `TBT ${shown('total-blocking-time')}`,
+    `CLS ${shown('cumulative-layout-shift')}`,
+  ].join(', ');
+}
 
 /** One Lighthouse run in a fresh Chromium; repeats a run whose trace could not be recorded. */
 async function audit(url: string): Promise<RunnerResult> {
@@ -101,7 +112,9 @@ async function main(): Promise<number> {
     for (let run = 1; run <= runs; run++) {
       const result = await audit(`http://127.0.0.1:${PORT}/`);
       results.push(result);
-      console.log(`run ${run}: ${CATEGORIES.map((c) => `${c} ${score(result, c)}`).join(' · ')}`);
+      console.log(
+        `run ${run}: ${CATEGORIES.map((c) => `${c} ${score(result, c)}`).join(' · ')} (${metrics(result)})`,
+      );
     }
   } finally {
     await server.close();
