@@ -227,6 +227,42 @@ test.describe('the timeline', () => {
     );
   });
 
+  test('a wheel right after a zoom button zooms on from the window the button showed', async ({
+    khatt,
+    page,
+  }) => {
+    const plot = khatt.timeline.getByRole('group', { name: khatt.s('timeline:plot') });
+    const zoomOut = khatt.button(khatt.s('timeline:zoomOut'));
+    const settled = async () => {
+      await expect.poll(() => khatt.param('window')).not.toBeNull();
+      // The wheel commits within 250 ms; a window unchanged for 600 ms is where it rests.
+      let last = khatt.param('window');
+      for (;;) {
+        await page.waitForTimeout(600);
+        const now = khatt.param('window');
+        if (now === last) return windowOf(now);
+        last = now;
+      }
+    };
+    // The button alone, from the first view.
+    await khatt.open();
+    await khatt.gesturesReady();
+    await zoomOut.click();
+    const clicked = await settled();
+    // Again, with a wheel zoom-out at once, before React has rendered the button's window: the
+    // wheel must start from the window on screen, not jump back to the one before the click.
+    await khatt.open();
+    await khatt.gesturesReady();
+    const box = await boxOf(plot);
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await zoomOut.click();
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.wheel(0, 100);
+    const wheeled = await settled();
+    const length = (w: { start: number; end: number }) => w.end - w.start;
+    expect(length(wheeled), `${clicked.param} → ${wheeled.param}`).toBeGreaterThan(length(clicked));
+  });
+
   test('the overview strip shows the whole span and its brush moves the main view', async ({
     khatt,
     page,
