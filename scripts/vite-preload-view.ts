@@ -5,12 +5,13 @@ import { baseFor } from './vite-noscript.js';
  * The faces the first view is drawn in: Noto Sans Arabic and Noto Sans at 400, which the
  * timeline's canvas waits for before its first paint (LABEL_FACES in
  * src/features/timeline-view/use-canvas-layer.ts), and Noto Naskh Arabic at 400 (the tagline,
- * the list, the source passages) and 700 (the brand); of the Arabic faces, their cores
- * (src/fonts/arabic-core.ts), which hold all the Arabic the first view shows. Left to CSS, Naskh was asked for only
- * once the app had rendered, so the header was first laid out in a fallback face and moved when
- * Naskh arrived (the tagline wrapped to two lines in the fallback: a layout shift of 0.01–0.09 on
- * a phone). The bold Sans faces are not preloaded: only the small filter and count labels use
- * them, and two more fonts at high priority would share the link with the app's own script.
+ * the list, the source passages) and 700 (the brand) — of the Arabic faces, their cores
+ * (src/fonts/arabic-core.ts), which hold all the Arabic the first view shows. Left to CSS, Naskh
+ * was asked for only once the app had rendered, so the header was first laid out in a fallback
+ * face and moved when Naskh arrived (the tagline wrapped to two lines in the fallback: a layout
+ * shift of 0.01–0.09 on a phone). The bold Sans faces are not preloaded: only the small filter
+ * and count labels use them, and two more fonts at high priority would share the link with the
+ * app's own script.
  */
 const FIRST_VIEW_FACES = [
   /^assets\/noto-sans-arabic-400-core-[\w-]+\.woff2$/,
@@ -21,9 +22,9 @@ const FIRST_VIEW_FACES = [
 
 /**
  * The first view is laid out in the faces it is drawn in only if they have arrived. This plugin
- * writes a `<link rel="preload" as="font">` for each into every page,
- * so they download alongside the app chunk and the corpus (the canvas's first draw was 0.92× of
- * that without the preloads, median of 7, bench/first-draw.ts).
+ * writes a `<link rel="preload" as="font">` for each into every page, so they download alongside
+ * the app chunk and the corpus (the canvas's first draw was 0.92× of that without the preloads,
+ * median of 7, bench/first-draw.ts).
  */
 export function preloadFirstView(): Plugin {
   return {
