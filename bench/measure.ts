@@ -205,6 +205,10 @@ async function gesture(page: Page, target: Target): Promise<Partial<RunResult>> 
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
+  // The frame intervals are read to 5 µs only in an isolated page (serve.ts).
+  if (!(await page.evaluate('crossOriginIsolated'))) {
+    throw new Error('gesture: the page is not cross-origin isolated, so its clock ticks in 100 µs');
+  }
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.evaluate(
