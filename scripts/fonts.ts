@@ -28,12 +28,15 @@ const PACKAGE_DIR = {
 const sourceOf = (face: (typeof ARABIC_FACES)[number]) =>
   resolve(PACKAGE_DIR[face.family], `files/${face.family}-arabic-${face.weight}-normal.woff2`);
 
+/** The subsetter's version: a new one may cut differently. */
+const SUBSETTER = (require('subset-font/package.json') as { version: string }).version;
+
 /**
- * What a core is cut from: its source file's bytes and the characters asked for (npm gives every
- * installed file the same old mtime, so a date could not tell an updated face).
+ * What a core is cut from: its source file's bytes, the characters asked for and the subsetter
+ * (npm gives every installed file the same old mtime, so a date could not tell an updated face).
  */
 const keyOf = (source: Buffer, text: string) =>
-  createHash('sha256').update(source).update(text).digest('hex');
+  createHash('sha256').update(source).update(text).update(SUBSETTER).digest('hex');
 
 export async function makeCoreFonts(): Promise<string[]> {
   const text = String.fromCodePoint(...CORE_CODE_POINTS);
