@@ -43,7 +43,6 @@ for (const viewport of [
     );
     const total = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 }
 

@@ -1,4 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { coreFileName } from '../src/fonts/arabic-core.js';
 import { baseFor } from './vite-noscript.js';
 
 /**
@@ -14,11 +15,16 @@ import { baseFor } from './vite-noscript.js';
  * app's own script.
  */
 const FIRST_VIEW_FACES = [
-  /^assets\/noto-sans-arabic-400-core-[\w-]+\.woff2$/,
-  /^assets\/noto-sans-latin-400-normal-[\w-]+\.woff2$/,
-  /^assets\/noto-naskh-arabic-400-core-[\w-]+\.woff2$/,
-  /^assets\/noto-naskh-arabic-700-core-[\w-]+\.woff2$/,
-];
+  coreFileName({ family: 'noto-sans-arabic', weight: 400 }),
+  'noto-sans-latin-400-normal.woff2',
+  coreFileName({ family: 'noto-naskh-arabic', weight: 400 }),
+  coreFileName({ family: 'noto-naskh-arabic', weight: 700 }),
+].map(hashed);
+
+/** A woff2 file as Vite emits it, `assets/<name>-<hash>.woff2` (the names are [a-z0-9-] only). */
+function hashed(file: string): RegExp {
+  return new RegExp(`^assets/${file.replace(/\.woff2$/, '')}-[\\w-]+\\.woff2$`);
+}
 
 /**
  * The first view is laid out in the faces it is drawn in only if they have arrived. This plugin
