@@ -45,6 +45,29 @@ describe('isRealDay', () => {
     expect(isRealDay('2021-07-00')).toBe(false);
     expect(isRealDay('2021-7-26')).toBe(false);
     expect(isRealDay('2021-07-26T00:00')).toBe(false);
+    expect(isRealDay('2021-07-2x')).toBe(false);
+    expect(isRealDay('2021/07/26')).toBe(false);
+    expect(isRealDay('+021-07-26')).toBe(false);
+  });
+
+  it("agrees with the calendar's own arithmetic on every month and day of sampled years", () => {
+    // The proleptic Gregorian calendar, as Date computes it (setUTCFullYear: no 1900 + y quirk).
+    const exists = (y: number, m: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const y of [
+      0, 1, 4, 100, 400, 1600, 1700, 1900, 1999, 2000, 2020, 2021, 2024, 2100, 9999,
+    ]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const real = m >= 1 && m <= 12 && d >= 1 && exists(y, m, d);
+          expect(isRealDay(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`), `${y}-${m}-${d}`).toBe(real);
+        }
+      }
+    }
   });
 });
 

@@ -23,12 +23,32 @@ export function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Whether a string is a `YYYY-MM-DD` day that exists in the calendar (no 2021-02-30). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The digits of `s` from `from` to `to` as a number, or -1 where one is not a digit 0–9. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Whether a string is a `YYYY-MM-DD` day that exists in the proleptic Gregorian calendar (no
+ * 2021-02-30). Read digit by digit, with no match array or Date: a corpus check asks it twice
+ * per event (200,000 times at 100,000 events).
+ */
 export function isRealDay(s: string): boolean {
-  const p = parseIsoDay(s);
-  if (!p) return false;
-  const [y, m, d] = p;
-  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
 }
 
 /** A real day within DAY_BOUNDS: what a link or a date field may hold. */
