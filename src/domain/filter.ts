@@ -80,13 +80,20 @@ export function byDateThenId(a: KhattEvent, b: KhattEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** An event's actor ids, each once (an actor may hold two roles): no Set for one to three. */
+function distinctActorIds(event: KhattEvent): string[] {
+  const ids: string[] = [];
+  for (const { id } of event.actors) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
 function corpusIndex(corpus: Corpus): CorpusIndex {
   let index = indexes.get(corpus);
   if (!index) {
     const events = [...corpus.events].sort(byDateThenId);
     index = {
       events,
-      actorIds: events.map((e) => [...new Set(e.actors.map((a) => a.id))]),
+      actorIds: events.map(distinctActorIds),
       text: null,
       sourceIds: null,
       bases: new Map(),
@@ -284,6 +291,10 @@ function passesActors(ids: readonly string[], chosen: readonly string[], match: 
     ? chosen.every((id) => ids.includes(id))
     : chosen.some((id) => ids.includes(id));
 }
+
+/** Every event of the corpus in the one time order (byDateThenId): one array per corpus. */
+export const eventsInTimeOrder = (corpus: Corpus): readonly KhattEvent[] =>
+  corpusIndex(corpus).events;
 
 /** Where each result of filterEvents was picked from: the corpus in time order, and positions. */
 const picks = new WeakMap<readonly KhattEvent[], Picked>();

@@ -57,6 +57,18 @@ describe('days and spans', () => {
     );
   });
 
+  it('counts every day from year 1 to 9999 as the calendar does, leap days and all', () => {
+    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
+    const midnight = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m - 1, d);
+    for (let t = midnight(1, 1, 1); t <= midnight(9999, 12, 31); t += 97 * DAY) {
+      expect(utcDay(isoDay(t))).toBe(t);
+    }
+    for (const y of [4, 99, 100, 400, 1600, 1900, 2000, 2024]) {
+      expect(utcDay(`${String(y).padStart(4, '0')}-02-29`)).toBe(midnight(y, 2, 29));
+      expect(utcDay(`${String(y).padStart(4, '0')}-03-01`)).toBe(midnight(y, 3, 1));
+    }
+  });
+
   it('gives an event the whole of its last day', () => {
     expect(eventSpan(ev('a', '2021-02-01', '2021-02-28'))).toEqual([
       Date.UTC(2021, 1, 1),

@@ -12,9 +12,27 @@ export const DAY = 86_400_000;
 /** The narrowest window the timeline zooms to. */
 export const MIN_SPAN = 3 * DAY;
 
-/** Midnight UTC at the start of an ISO day (YYYY-MM-DD: fixed offsets, no array per call). */
+/** The number `s` spells from `from` to `to`, in digits the types vouch for. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * Midnight UTC at the start of an ISO day (YYYY-MM-DD), in the proleptic Gregorian calendar:
+ * the civil-to-days arithmetic (H. Hinnant's `days_from_civil`), read digit by digit, so a time
+ * index of 100,000 events makes no substring, number or Date for its 200,000 days.
+ */
 export function utcDay(iso: IsoDay): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const m = digitsAt(iso, 5, 7);
+  const y = digitsAt(iso, 0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + digitsAt(iso, 8, 10) - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * DAY;
 }
 
 /** The ISO day containing an instant. */
@@ -78,7 +96,6 @@ export const spanWidth = (span: Span): number => span[1] - span[0];
 
 /** The whole corpus with a margin on both sides, so the first and last marks are not cut. */
 export function corpusExtent(events: readonly KhattEvent[]): Span {
-  if (events.length === 0) return [Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1)];
   let lo = Infinity;
   let hi = -Infinity;
   for (const event of events) {
@@ -86,6 +103,12 @@ export function corpusExtent(events: readonly KhattEvent[]): Span {
     if (s < lo) lo = s;
     if (e > hi) hi = e;
   }
+  return extentAround(lo, hi);
+}
+
+/** corpusExtent of events from `lo` to `hi` (none: lo is Infinity). */
+export function extentAround(lo: number, hi: number): Span {
+  if (lo === Infinity) return [Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1)];
   const margin = Math.max(30 * DAY, (hi - lo) * 0.03);
   return [lo - margin, hi + margin];
 }
@@ -211,15 +234,9 @@ export function anyInView(events: readonly KhattEvent[], span: Span): boolean {
 export function defaultWindow(
   events: readonly KhattEvent[],
   extent: Span,
-  { margin = 0.08, min = 14 * DAY, slots = 12, perSlot = 4 } = {},
+  options?: FirstWindowOptions,
 ): Span {
-  if (events.length === 0) return extent;
-  const anchors = events.map(eventAnchor).sort((a, b) => a - b);
-  const candidates: Span[] = [];
-  for (let coverage = 0.8; coverage > 0.29; coverage -= 0.05) {
-    const [lo, hi] = shortestHolding(anchors, Math.max(1, Math.ceil(anchors.length * coverage)));
-    candidates.push(clampWindow(padSpan([lo - DAY / 2, hi + DAY / 2], margin, min), extent));
-  }
+  const anchors = Float64Array.from(events, eventAnchor).sort();
   const lanes = new Map<string, number[]>();
   for (const event of events) {
     // Push in place: copying the lane per event made this quadratic (8 s at 100,000 events).
@@ -228,8 +245,34 @@ export function defaultWindow(
     else lanes.set(event.kind, [eventAnchor(event)]);
   }
   for (const lane of lanes.values()) lane.sort((a, b) => a - b);
+  return firstWindow(anchors, [...lanes.values()], extent, options);
+}
+
+export interface FirstWindowOptions {
+  margin?: number;
+  min?: number;
+  slots?: number;
+  perSlot?: number;
+}
+
+/**
+ * defaultWindow from the anchors already sorted, all of them and lane by lane: a time index has
+ * them in that order (window-query.ts `indexFirstWindow`), so the first view sorts nothing.
+ */
+export function firstWindow(
+  anchors: ArrayLike<number>,
+  lanes: readonly ArrayLike<number>[],
+  extent: Span,
+  { margin = 0.08, min = 14 * DAY, slots = 12, perSlot = 4 }: FirstWindowOptions = {},
+): Span {
+  if (anchors.length === 0) return extent;
+  const candidates: Span[] = [];
+  for (let coverage = 0.8; coverage > 0.29; coverage -= 0.05) {
+    const [lo, hi] = shortestHolding(anchors, Math.max(1, Math.ceil(anchors.length * coverage)));
+    candidates.push(clampWindow(padSpan([lo - DAY / 2, hi + DAY / 2], margin, min), extent));
+  }
   const scores = candidates.map((w) =>
-    Math.max(...[...lanes.values()].map((lane) => crowding(lane, spanWidth(w) / slots, w))),
+    Math.max(...lanes.map((lane) => crowding(lane, spanWidth(w) / slots, w))),
   );
   const legible = scores.findIndex((score) => score <= perSlot);
   const least = scores.indexOf(Math.min(...scores));
@@ -238,7 +281,7 @@ export function defaultWindow(
 }
 
 /** The shortest `[first, last]` anchor pair that holds `need` consecutive sorted anchors. */
-function shortestHolding(anchors: readonly number[], need: number): Span {
+function shortestHolding(anchors: ArrayLike<number>, need: number): Span {
   let best: Span = [anchors[0] ?? 0, anchors[anchors.length - 1] ?? 0];
   for (let i = 0; i + need - 1 < anchors.length; i++) {
     const lo = anchors[i] ?? 0;
@@ -249,7 +292,7 @@ function shortestHolding(anchors: readonly number[], need: number): Span {
 }
 
 /** The most anchors inside `window` that any stretch of `slot` ms holds. */
-function crowding(anchors: readonly number[], slot: number, window: Span): number {
+function crowding(anchors: ArrayLike<number>, slot: number, window: Span): number {
   let most = 0;
   let j = 0;
   for (let i = 0; i < anchors.length; i++) {

@@ -4,8 +4,16 @@ import { syntheticCorpus } from '../../bench/synthetic';
 import { CLEARED_FILTERS, filterEvents } from '../domain/filter';
 import type { KhattEvent } from '../domain/types';
 import { testEvent } from './test-event';
-import { DAY, eventSpan, isoDay } from './time-window';
-import { countWindow, createTimeIndex, firstFrom, lastBefore, queryWindow } from './window-query';
+import { corpusExtent, DAY, defaultWindow, eventSpan, isoDay } from './time-window';
+import {
+  countWindow,
+  createTimeIndex,
+  firstFrom,
+  indexExtent,
+  indexFirstWindow,
+  lastBefore,
+  queryWindow,
+} from './window-query';
 
 const ev = (id: string, startDay: number, days = 1): KhattEvent =>
   testEvent(id, isoDay(startDay * DAY), {
@@ -107,5 +115,37 @@ describe('firstFrom and lastBefore', () => {
   it('finds the last event before an instant', () => {
     expect(lastBefore(index, (base + 15) * DAY)?.id).toBe('b');
     expect(lastBefore(index, base * DAY)).toBeNull();
+  });
+});
+
+describe('the extent and the first view from a time index', () => {
+  it('are the ones read from the events themselves, for any corpus', () => {
+    const kinds = ['attack', 'diplomacy', 'withdrawal'] as const;
+    const day = fc
+      .integer({ min: 0, max: 4000 })
+      .map((n) => isoDay(Date.UTC(2010, 0, 1) + n * DAY));
+    const event = fc
+      .tuple(day, fc.integer({ min: 0, max: 40 }), fc.constantFrom(...kinds))
+      .map(([start, days, kind]) => ({ start, end: isoDay(Date.parse(start) + days * DAY), kind }));
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 60 }), (drawn) => {
+        const events: KhattEvent[] = drawn.map((d, i) =>
+          testEvent(`e${i}`, d.start, { end: d.end, kind: d.kind }),
+        );
+        const index = createTimeIndex(events);
+        const extent = corpusExtent(events);
+        expect(indexExtent(index)).toEqual(extent);
+        expect(indexFirstWindow(index, extent)).toEqual(defaultWindow(events, extent));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('match at 10,000 synthetic events (busy periods, every precision)', () => {
+    const { corpus } = syntheticCorpus(10_000, 7);
+    const index = createTimeIndex(filterEvents(corpus, CLEARED_FILTERS));
+    const extent = corpusExtent(corpus.events);
+    expect(indexExtent(index)).toEqual(extent);
+    expect(indexFirstWindow(index, extent)).toEqual(defaultWindow(corpus.events, extent));
   });
 });

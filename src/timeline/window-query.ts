@@ -1,7 +1,15 @@
 import { bisector } from 'd3-array';
 import { byDateThenId, pickedFrom } from '../domain/filter';
 import type { KhattEvent } from '../domain/types';
-import { eventSpan, type Span } from './time-window';
+import {
+  anchorFrom,
+  DAY,
+  extentAround,
+  firstWindow,
+  type FirstWindowOptions,
+  type Span,
+  utcDay,
+} from './time-window';
 
 /**
  * A time index over events sorted by start: which events touch a window is two binary searches
@@ -50,26 +58,51 @@ function pickIndex(whole: TimeIndex, events: readonly KhattEvent[], at: Int32Arr
   return { events, starts, ends, longest };
 }
 
+/**
+ * The instants are computed here, not through eventSpan's cache: a corpus's index is built once,
+ * and filling a WeakMap with 100,000 entries on the way to the first view cost more than the
+ * arithmetic (eventSpan caches the few that layout asks for, frame after frame).
+ */
 function buildTimeIndex(input: readonly KhattEvent[]): TimeIndex {
-  const spans = input.map(eventSpan);
   // The filtered events arrive in the one time order already (byDateThenId); sort only what
   // does not. Starts order as date.start does, so ids are compared only where starts tie.
-  const sorted = input.every((event, i) => {
-    if (i === 0) return true;
-    const [a, b] = [(spans[i - 1] as Span)[0], (spans[i] as Span)[0]];
-    return a < b || (a === b && (input[i - 1] as KhattEvent).id <= event.id);
-  });
+  let sorted = true;
+  for (let i = 1; i < input.length && sorted; i++) {
+    sorted = byDateThenId(input[i - 1] as KhattEvent, input[i] as KhattEvent) <= 0;
+  }
   const events = sorted ? input : [...input].sort(byDateThenId);
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   let longest = 0;
-  events.forEach((event, i) => {
-    const [s, e] = sorted ? (spans[i] as Span) : eventSpan(event);
-    starts[i] = s;
-    ends[i] = e;
-    longest = Math.max(longest, e - s);
+  events.forEach(({ date }, i) => {
+    const s = (starts[i] = utcDay(date.start));
+    const e = (ends[i] = utcDay(date.end) + DAY);
+    if (e - s > longest) longest = e - s;
   });
   return { events, starts, ends, longest };
+}
+
+/** corpusExtent of an index's events, from its instants (no date read again). */
+export function indexExtent(index: TimeIndex): Span {
+  let hi = -Infinity;
+  for (const end of index.ends) if (end > hi) hi = end;
+  return extentAround(index.starts[0] ?? Infinity, hi);
+}
+
+/** defaultWindow of an index's events: its anchors come sorted, and so does each lane's. */
+export function indexFirstWindow(
+  index: TimeIndex,
+  extent: Span,
+  options?: FirstWindowOptions,
+): Span {
+  const anchors = index.starts.map(anchorFrom);
+  const lanes = new Map<string, number[]>();
+  index.events.forEach((event, i) => {
+    const lane = lanes.get(event.kind);
+    if (lane) lane.push(anchors[i] as number);
+    else lanes.set(event.kind, [anchors[i] as number]);
+  });
+  return firstWindow(anchors, [...lanes.values()], extent, options);
 }
 
 /** The one binary search over ascending numbers (d3-array's bisector). */

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterEvents } from '../../domain/filter';
+import { eventsInTimeOrder, filterEvents } from '../../domain/filter';
 import type { Corpus, KhattEvent } from '../../domain/types';
 import { dirOf } from '../../i18n/i18n';
 import { MIN_SPAN, spanWidth } from '../../timeline/time-window';
@@ -31,7 +31,9 @@ export interface TimelineViewProps {
 /** The viewport for this corpus, following the URL while the timeline is mounted. */
 function useViewport(corpus: Corpus, events: readonly KhattEvent[]): Viewport {
   const create = (c: Corpus) =>
-    createViewport(c.events, { filter: (state) => filterEvents(c, state) });
+    createViewport(createTimeIndex(eventsInTimeOrder(c)), {
+      filter: (state) => filterEvents(c, state),
+    });
   const [viewport, setViewport] = useState(() => create(corpus));
   const [owner, setOwner] = useState(corpus);
   if (owner !== corpus) {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KhattEvent } from '../../domain/types';
 import { testEvent } from '../../timeline/test-event';
 import { DAY, eventAnchor, spanFromView, utcDay } from '../../timeline/time-window';
+import { createTimeIndex } from '../../timeline/window-query';
 import { getView, startViewStore, viewActions } from '../../url-state/view-store';
 import { createViewport, type Viewport } from './viewport';
 
@@ -36,7 +37,11 @@ const filter = (state: { q: string }) => events.filter((e) => e.id.includes(stat
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   stopStore = startViewStore();
-  viewport = createViewport(events, { commitMs: 250, now: () => Date.now(), filter });
+  viewport = createViewport(createTimeIndex(events), {
+    commitMs: 250,
+    now: () => Date.now(),
+    filter,
+  });
   viewport.setEvents(events);
   stopViewport = viewport.start();
 }

@@ -6,8 +6,6 @@ import {
   anchorFrom,
   anyInView,
   clampWindow,
-  corpusExtent,
-  defaultWindow,
   eventAnchor,
   fitSpan,
   revealSpan,
@@ -18,7 +16,12 @@ import {
   zoomWindow,
   type Span,
 } from '../../timeline/time-window';
-import { createTimeIndex } from '../../timeline/window-query';
+import {
+  createTimeIndex,
+  indexExtent,
+  indexFirstWindow,
+  type TimeIndex,
+} from '../../timeline/window-query';
 import {
   getView,
   registerFit,
@@ -103,20 +106,24 @@ function cell<T>(initial: T) {
   };
 }
 
+/**
+ * The viewport of a corpus, from the time index of all its events (in time order): the extent
+ * and the first view are read from its instants, so opening a big corpus parses no date again.
+ */
 export function createViewport(
-  corpusEvents: readonly KhattEvent[],
+  corpus: TimeIndex,
   { commitMs = COMMIT_MS, now, filter }: ViewportOptions = {},
 ): Viewport {
-  const extent = corpusExtent(corpusEvents);
-  const first = defaultWindow(corpusEvents, extent);
-  const corpusById = idMap(corpusEvents);
+  const extent = indexExtent(corpus);
+  const first = indexFirstWindow(corpus, extent);
+  let corpusById: Map<string, KhattEvent> | null = null; // only a link to an event needs it
   /**
    * The window a link stands for: its own, else the first view — moved by the one rule to the
    * link's event, so a link to an event without a window opens with that event in view.
    */
   const fromUrl = (window: UrlWindow, eventId: string | null): Span => {
     if (window) return clampWindow(spanFromView(window), extent);
-    const event = eventId === null ? undefined : corpusById.get(eventId);
+    const event = eventId === null ? undefined : (corpusById ??= idMap(corpus.events)).get(eventId);
     const moved = event && revealSpan(first, eventAnchor(event));
     return moved ? clampWindow(moved, extent) : first;
   };
