@@ -36,8 +36,11 @@ export function Shell() {
 
   // Keyed on the filter fields only: a zoom commit or a selection does not re-filter.
   const filtered = useMemo(() => (data ? filterEvents(data, filters) : []), [data, filters]);
-  const byId = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
-  const selected = (eventId !== null && byId.get(eventId)) || null;
+  // One lookup per selection, not a map of the whole corpus on the way to the first view.
+  const selected = useMemo(
+    () => (eventId === null ? null : (data?.events.find((e) => e.id === eventId) ?? null)),
+    [data, eventId],
+  );
   const lang = useView((s) => s.lang);
   useDocumentTitle(selected ? selected.title[lang] : null);
 

@@ -13,7 +13,8 @@ export function reconcileWithCorpus(
   corpus: Corpus,
 ): { state: ViewState; ignored: Ignored[] } {
   const ignored: Ignored[] = [];
-  const events = new Set(corpus.events.map((e) => e.id));
+  // A link names one event at most: a search for it, not a set of every id (100,000 of them).
+  const hasEvent = (id: string) => corpus.events.some((e) => e.id === id);
   const actors = new Set(corpus.actors.map((a) => a.id));
   const sources = new Set(corpus.sources.map((s) => s.id));
   const next = { ...state };
@@ -37,10 +38,10 @@ export function reconcileWithCorpus(
       next.excerpt = null;
     }
   }
-  if (next.event && !events.has(next.event)) {
+  if (next.event && !hasEvent(next.event)) {
     const value = next.event;
     const redirect = corpus.redirects?.find((r) => r.from === value);
-    if (redirect?.to !== undefined && events.has(redirect.to)) {
+    if (redirect?.to !== undefined && hasEvent(redirect.to)) {
       ignored.push({ param: 'event', reason: 'moved', value, to: redirect.to });
       next.event = redirect.to;
     } else {
