@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readJson } from './corpus';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array<ArrayBuffer> =>
@@ -8,10 +8,14 @@ const bytes = (...parts: (string | number[])[]): Uint8Array<ArrayBuffer> =>
     ),
   );
 
-/** What readJson gives and what response.json() gives, for the same bytes. */
-async function both(body: Uint8Array<ArrayBuffer>) {
+/** A file of `body`, its Content-Length saying it is big (read from its bytes) or small. */
+const served = (body: Uint8Array<ArrayBuffer>, big: boolean) =>
+  new Response(body, { headers: big ? { 'content-length': '5000000' } : {} });
+
+/** What readJson gives and what response.json() gives, for the same bytes, big or small. */
+async function both(body: Uint8Array<ArrayBuffer>, big = true) {
   const read = (how: (r: Response) => Promise<unknown>) =>
-    how(new Response(body)).then(
+    how(served(body, big)).then(
       (value) => ({ value }),
       (error: unknown) => ({ error: (error as Error).name }),
     );
@@ -19,6 +23,15 @@ async function both(body: Uint8Array<ArrayBuffer>) {
 }
 
 describe('readJson', () => {
+  it('reads a big file from its bytes, a small one with json()', async () => {
+    const fromBytes = vi.spyOn(Response.prototype, 'arrayBuffer');
+    await readJson(served(bytes('[1]'), true));
+    expect(fromBytes).toHaveBeenCalledTimes(1);
+    await readJson(served(bytes('[1]'), false));
+    expect(fromBytes).toHaveBeenCalledTimes(1);
+    fromBytes.mockRestore();
+  });
+
   it('reads a file as response.json() does', async () => {
     const [ours, theirs] = await both(bytes('{"title":{"ar":"هجوم صاروخي","en":"Rocket attack"}}'));
     expect(ours).toStrictEqual(theirs);

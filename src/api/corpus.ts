@@ -27,14 +27,19 @@ async function corruptCorpus(cause: unknown): Promise<LoadError> {
   return new LoadError(CORPUS_URL, 'corrupt', undefined, corpusProblems(cause));
 }
 
+/** From this size on, a file is read from its bytes (readJson). */
+const BIG_FILE_BYTES = 2_000_000;
+
 /**
  * A response's JSON, as `response.json()` reads it (UTF-8, a leading byte order mark dropped, a
- * broken byte read as U+FFFD: corpus.test.ts holds the two together), but read from its bytes.
- * Measured in Chromium on the preloaded 115 MB file of 100,000 events: read by `json()`, its last
- * byte arrived at about 1.2 s; read by `arrayBuffer()`, at 0.6–0.75 s, and decoding and parsing
- * then took no longer than `json()` did. First draw at that size: 0.86× (bench/first-draw.ts).
+ * broken byte read as U+FFFD: corpus.test.ts holds the two together). A big file is read from
+ * its bytes: measured in Chromium on the preloaded 115 MB file of 100,000 events, read by
+ * `json()` its last byte arrived at about 1.2 s, read by `arrayBuffer()` at 0.6–0.75 s, and
+ * decoding and parsing then took no longer. A small one goes to `json()`, which drew the bundled
+ * corpus (148 kB) about 30 ms sooner (bench/first-draw.ts, medians of 9 and 15 runs).
  */
 export async function readJson(response: Response): Promise<unknown> {
+  if (!(Number(response.headers.get('content-length')) >= BIG_FILE_BYTES)) return response.json();
   return JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
 }
 
