@@ -16,7 +16,7 @@ import type { Span } from './time-window';
  * `gaps` lists runs of at least `gapMonths` empty months so the strip can mark them as compressed.
  */
 export function createOverviewScale(
-  anchors: readonly number[],
+  anchors: Iterable<number>,
   extent: Span,
   width: number,
   dir: Direction,

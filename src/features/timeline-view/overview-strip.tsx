@@ -1,12 +1,13 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KhattEvent, Lang } from '../../domain/types';
+import type { Lang } from '../../domain/types';
 import { formatDayRange } from '../../i18n/format';
-import { densityBins } from '../../timeline/density';
+import { indexDensity } from '../../timeline/density';
 import { createOverviewScale } from '../../timeline/overview-scale';
 import { yearTicks } from '../../timeline/ticks';
 import type { Direction } from '../../timeline/time-scale';
-import { eventAnchor, shownDays } from '../../timeline/time-window';
+import { anchorFrom, shownDays } from '../../timeline/time-window';
+import type { TimeIndex } from '../../timeline/window-query';
 import { CHAR_W, INSET, LANE_KINDS, OVERVIEW_H } from './geometry';
 import { Hatch, useSvgId } from './hatch';
 import { densityPaint, svgPaint } from './tokens';
@@ -19,10 +20,10 @@ export interface OverviewProps {
   width: number;
   dir: Direction;
   lang: Lang;
-  /** Every event of the corpus: the strip's scale does not move when filters change. */
-  corpusEvents: readonly KhattEvent[];
-  /** The filtered events, drawn as density. */
-  events: readonly KhattEvent[];
+  /** Every event of the corpus, indexed: the strip's scale does not move when filters change. */
+  corpus: TimeIndex;
+  /** The filtered events, indexed, drawn as density. */
+  shown: TimeIndex;
   /** The brush shows the kept window (not every frame of a gesture) and keeps what it draws. */
   viewport: Viewport;
 }
@@ -34,17 +35,18 @@ const BRUSH_H = TOP + LANE_KINDS.length * BAND + 4;
 /** The whole span with quiet years compressed, the events as density, and a brush for the window. */
 export const OverviewStrip = memo(function OverviewStrip(props: OverviewProps) {
   const { t } = useTranslation('timeline');
-  const { width, dir, lang, corpusEvents, events, viewport } = props;
+  const { width, dir, lang, corpus, shown, viewport } = props;
   const { extent } = viewport;
   const span = useSettledSpan(viewport);
-  const anchors = useMemo(() => corpusEvents.map(eventAnchor), [corpusEvents]);
+  // From the indexes' instants: no date is read again for the corpus's 100,000 anchors.
+  const anchors = useMemo(() => corpus.starts.map(anchorFrom), [corpus]);
   const { scale, gaps } = useMemo(
     () => createOverviewScale(anchors, extent, width, dir, { inset: INSET }),
     [anchors, extent, width, dir],
   );
   const format = dateFormatterFor(lang);
   const ticks = useMemo(() => yearTicks(scale, format, { charWidth: CHAR_W }), [scale, format]);
-  const density = useMemo(() => densityBins(events, scale, LANE_KINDS, 3), [events, scale]);
+  const density = useMemo(() => indexDensity(shown, scale, LANE_KINDS, 3), [shown, scale]);
   const brush = useRef<SVGGElement>(null);
   const hatch = useSvgId();
   useBrush({

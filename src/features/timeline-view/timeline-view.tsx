@@ -68,9 +68,11 @@ export function TimelineView({
   const span = useSettledSpan(viewport);
   const { extent } = viewport;
   const index = useMemo(() => createTimeIndex(events), [events]);
+  const whole = useMemo(() => createTimeIndex(eventsInTimeOrder(corpus)), [corpus]);
   const count = useMemo(() => countWindow(index, span), [index, span]);
   // The overview's density is a pass over every shown event: after the plot, in its own render.
   const overviewEvents = useDeferredValue(events);
+  const overviewIndex = useMemo(() => createTimeIndex(overviewEvents), [overviewEvents]);
 
   return (
     <section className={compact ? 'tl tl--compact' : 'tl'} aria-label={t('region')}>
@@ -94,14 +96,17 @@ export function TimelineView({
           ids={ids}
           wheelNeedsModifier={wheelNeedsModifier}
         />
-        <OverviewStrip
-          width={width}
-          dir={dir}
-          lang={lang}
-          corpusEvents={corpus.events}
-          events={overviewEvents}
-          viewport={viewport}
-        />
+        {/* Not drawn before the box is measured (its first layout effect, before any paint). */}
+        {width > 0 && (
+          <OverviewStrip
+            width={width}
+            dir={dir}
+            lang={lang}
+            corpus={whole}
+            shown={overviewIndex}
+            viewport={viewport}
+          />
+        )}
       </div>
       <TimelineLegend lang={lang} ids={ids} />
       <WindowAnnouncer lang={lang} span={span} count={count} />
