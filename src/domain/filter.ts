@@ -80,20 +80,13 @@ export function byDateThenId(a: KhattEvent, b: KhattEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** An event's actor ids, each once (an actor may hold two roles): no Set for one to three. */
-function distinctActorIds(event: KhattEvent): string[] {
-  const ids: string[] = [];
-  for (const { id } of event.actors) if (!ids.includes(id)) ids.push(id);
-  return ids;
-}
-
 function corpusIndex(corpus: Corpus): CorpusIndex {
   let index = indexes.get(corpus);
   if (!index) {
     const events = [...corpus.events].sort(byDateThenId);
     index = {
       events,
-      actorIds: events.map(distinctActorIds),
+      actorIds: events.map((e) => [...new Set(e.actors.map((a) => a.id))]),
       text: null,
       sourceIds: null,
       bases: new Map(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
+  dayStartMs,
   isBoundedDay,
   isoFromDayNumber,
   isRealDay,
@@ -25,6 +26,16 @@ describe('day numbers', () => {
 
   it('rejects strings that are not ISO days', () => {
     expect(() => dayNumber('2021-7-26')).toThrow(RangeError);
+  });
+});
+
+describe('dayStartMs', () => {
+  it('is midnight UTC of the day, and refuses a string of another shape', () => {
+    expect(dayStartMs('2021-07-26')).toBe(Date.UTC(2021, 6, 26));
+    expect(dayStartMs('1900-03-01')).toBe(Date.UTC(1900, 2, 1));
+    for (const bad of ['2021-7-26', '2021/07/26', '2021-07-2x', 'abcd-ef-gh', '2021-07-26T00']) {
+      expect(() => dayStartMs(bad), bad).toThrow(RangeError);
+    }
   });
 });
 

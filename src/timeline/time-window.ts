@@ -1,4 +1,5 @@
 import { bisectLeft } from 'd3-array';
+import { dayStartMs } from '../domain/iso-day';
 import type { IsoDay, KhattEvent } from '../domain/types';
 
 /**
@@ -12,28 +13,8 @@ export const DAY = 86_400_000;
 /** The narrowest window the timeline zooms to. */
 export const MIN_SPAN = 3 * DAY;
 
-/** The number `s` spells from `from` to `to`, in digits the types vouch for. */
-function digitsAt(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
-}
-
-/**
- * Midnight UTC at the start of an ISO day (YYYY-MM-DD), in the proleptic Gregorian calendar:
- * the civil-to-days arithmetic (H. Hinnant's `days_from_civil`), read digit by digit, so a time
- * index of 100,000 events makes no substring, number or Date for its 200,000 days.
- */
-export function utcDay(iso: IsoDay): number {
-  const m = digitsAt(iso, 5, 7);
-  const y = digitsAt(iso, 0, 4) - (m <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + digitsAt(iso, 8, 10) - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return (era * 146_097 + dayOfEra - 719_468) * DAY;
-}
+/** Midnight UTC at the start of an ISO day (the one calendar arithmetic: domain/iso-day.ts). */
+export const utcDay: (iso: IsoDay) => number = dayStartMs;
 
 /** The ISO day containing an instant. */
 export function isoDay(ms: number): IsoDay {

@@ -4,7 +4,7 @@ import { eventsInTimeOrder, filterEvents } from '../../domain/filter';
 import type { Corpus, KhattEvent } from '../../domain/types';
 import { dirOf } from '../../i18n/i18n';
 import { MIN_SPAN, spanWidth } from '../../timeline/time-window';
-import { countWindow, createTimeIndex } from '../../timeline/window-query';
+import { countWindow, createTimeIndex, type TimeIndex } from '../../timeline/window-query';
 import { useView } from '../../url-state/view-store';
 import { LOD_LIMIT } from './geometry';
 import { legendIds } from './names';
@@ -28,18 +28,18 @@ export interface TimelineViewProps {
   compact?: boolean;
 }
 
-/** The viewport for this corpus, following the URL while the timeline is mounted. */
-function useViewport(corpus: Corpus, events: readonly KhattEvent[]): Viewport {
-  const create = (c: Corpus) =>
-    createViewport(createTimeIndex(eventsInTimeOrder(c)), {
-      filter: (state) => filterEvents(c, state),
-    });
-  const [viewport, setViewport] = useState(() => create(corpus));
+/**
+ * The viewport for this corpus (`whole`: the time index of all its events), following the URL
+ * while the timeline is mounted.
+ */
+function useViewport(corpus: Corpus, whole: TimeIndex, events: readonly KhattEvent[]): Viewport {
+  const create = () => createViewport(whole, { filter: (state) => filterEvents(corpus, state) });
+  const [viewport, setViewport] = useState(create);
   const [owner, setOwner] = useState(corpus);
   if (owner !== corpus) {
     // A new corpus (a refetch) has another extent and first view: start afresh.
     setOwner(corpus);
-    setViewport(create(corpus));
+    setViewport(create());
   }
   useEffect(() => viewport.start(), [viewport]);
   useEffect(() => viewport.setEvents(events), [viewport, events]);
@@ -64,11 +64,11 @@ export function TimelineView({
   const reactId = useId();
   const ids = useMemo(() => legendIds(reactId), [reactId]);
   const [box, width] = useWidth<HTMLDivElement>();
-  const viewport = useViewport(corpus, events);
+  const whole = useMemo(() => createTimeIndex(eventsInTimeOrder(corpus)), [corpus]);
+  const viewport = useViewport(corpus, whole, events);
   const span = useSettledSpan(viewport);
   const { extent } = viewport;
   const index = useMemo(() => createTimeIndex(events), [events]);
-  const whole = useMemo(() => createTimeIndex(eventsInTimeOrder(corpus)), [corpus]);
   const count = useMemo(() => countWindow(index, span), [index, span]);
   // The overview's density is a pass over every shown event: after the plot, in its own render.
   const overviewEvents = useDeferredValue(events);
